@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Data;
+
+/// <summary>The portal's own database: identity, dealerships and what each feature stores.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+{
+    public DbSet<Dealership> Dealerships => Set<Dealership>();
+
+    public DbSet<UserDealership> UserDealerships => Set<UserDealership>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Each feature keeps its entity configuration beside its code (IEntityTypeConfiguration<T>).
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Portal.Components;
+using Portal.Data;
+using Portal.Features.Account;
+using Portal.Features.Home;
+using Radzen;
+
+namespace Portal.Hosting;
+
+public static class PortalHostingExtensions
+{
+    /// <summary>Logging, the UI (Blazor Server, Radzen), start-up steps and the services of the portal's own pages.</summary>
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddScoped<CircuitCorrelation>();
+        services.AddScoped<CircuitHandler, CorrelationCircuitHandler>();
+
+        // Key ring beside the database: it protects the sign-in cookie and, later, connection secrets.
+        var keysFolder = builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : null;
+        services.AddDataProtection().SetApplicationName("DealerPortal")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder ?? DefaultKeysFolder(builder)));
+
+        // Start-up runs first: migrations, then steps in this order.
+        services.AddHostedService<PortalInitializer>();
+        services.AddScoped<IStartupStep, BootstrapAdminStep>();
+        services.AddScoped<IStartupStep, SandboxDemoAccountsStep>();
+        services.AddSingleton<SandboxDemoAccounts>();
+
+        services.AddScoped<SignInService>();
+        services.AddScoped<HomeService>();
+        return builder;
+    }
+
+    private static string DefaultKeysFolder(WebApplicationBuilder builder)
+    {
+        var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Portal")).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(db, builder.Environment.ContentRootPath)) ?? builder.Environment.ContentRootPath;
+        return Path.Combine(folder, "keys");
+    }
+
+    /// <summary>The request pipeline and endpoints.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseCorrelationId();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

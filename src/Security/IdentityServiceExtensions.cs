@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Portal.Data;
+
+namespace Portal.Security;
+
+public static class IdentityServiceExtensions
+{
+    /// <summary>ASP.NET Core Identity (local accounts in the portal database), roles, policies and the current user.</summary>
+    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingUserStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/signin";
+            o.LogoutPath = "/account/signout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "portal.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+            o.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<PortalUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddAuthorization(PortalPolicies.Configure);
+        return builder;
+    }
+}
