@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.TestSupport;
+
+/// <summary>
+/// The real portal on real Kestrel over loopback, with its own temporary folder for the SQLite file and key ring.
+/// Sandbox mode is on, so the vendor emulators answer on the same host, reached over HTTP like real vendors.
+/// </summary>
+public class PortalAppFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Test-Demo-Password-1";
+    public const string AdminEmail = "first.admin@portal.test";
+    public const string AdminPassword = "First-Admin-Password-1";
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+
+    public PortalAppFactory()
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataFolder);
+        _settings["ConnectionStrings:Portal"] = $"Data Source={DatabasePath}";
+        _settings["Sandbox:Enabled"] = "true";
+        _settings["Sandbox:DemoPassword"] = DemoPassword;
+        _settings["Sandbox:People"] = "200";
+        _settings["Bootstrap:AdminEmail"] = AdminEmail;
+        _settings["Bootstrap:AdminPassword"] = AdminPassword;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataFolder { get; }
+
+    public string DatabasePath => Path.Combine(DataFolder, "portal.db");
+
+    /// <summary>Overrides a configuration value; call before the server starts.</summary>
+    public PortalAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Starts the server (once) and returns its loopback address, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri RootUri
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+                ?? throw new InvalidOperationException("The test server has no addresses feature.");
+            return new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+        }
+    }
+
+    /// <summary>A plain HTTP client to the running server that does not follow redirects and keeps cookies.</summary>
+    public HttpClient CreateLoopbackClient(bool followRedirects = false) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = RootUri,
+        };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background task; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
