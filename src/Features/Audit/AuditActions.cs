@@ -1,0 +1,49 @@
+namespace Portal.Features.Audit;
+
+/// <summary>The catalogue of audited actions. Add a constant here for every new action; nothing records a free string.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "auth.signin.succeeded";
+    public const string SignInFailed = "auth.signin.failed";
+    public const string SignInLockedOut = "auth.signin.lockedout";
+    public const string SignOut = "auth.signout";
+    public const string AccessDenied = "auth.access.denied";
+
+    public const string CustomerSearched = "customer.searched";
+    public const string CustomerViewed = "customer.viewed";
+    public const string CustomerPiiRevealed = "customer.pii.revealed";
+    public const string CustomerUpdated = "customer.updated";
+
+    public const string DataRequestViewed = "datarequest.document.viewed";
+    public const string DataRequestApproved = "datarequest.approved";
+    public const string DataRequestDeclined = "datarequest.declined";
+    public const string DataRequestRequestedAgain = "datarequest.requestedagain";
+
+    public const string OrdersViewed = "orders.viewed";
+    public const string OrdersExported = "orders.exported";
+
+    public const string ConnectionCreated = "connection.created";
+    public const string ConnectionUpdated = "connection.updated";
+    public const string ConnectionTested = "connection.tested";
+    public const string ConnectionSecretReplaced = "connection.secret.replaced";
+    public const string ConnectionEnabled = "connection.enabled";
+    public const string ConnectionDisabled = "connection.disabled";
+    public const string ConnectionDeleted = "connection.deleted";
+
+    public const string DealershipCreated = "dealership.created";
+    public const string DealershipUpdated = "dealership.updated";
+
+    public const string UserCreated = "user.created";
+    public const string UserRolesChanged = "user.roles.changed";
+    public const string UserDealershipsChanged = "user.dealerships.changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserPasswordReset = "user.password.reset";
+    public const string UserPasswordChanged = "user.password.changed";
+
+    public const string AuditViewed = "audit.viewed";
+    public const string AuditExported = "audit.exported";
+    public const string AuditVerified = "audit.verified";
+    public const string AuditRetention = "audit.retention.checkpoint";
+}
