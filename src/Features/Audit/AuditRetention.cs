@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+
+namespace Portal.Features.Audit;
+
+/// <summary>The removal half of a retention run, inside the writer's transaction (the writer then chains the checkpoint).</summary>
+internal static class AuditRetention
+{
+    /// <summary>Removes the entries older than the cutoff (always a prefix: times rise with sequence) and says which.</summary>
+    public static async Task<AuditRemovedRange?> RemoveExpiredAsync(PortalDbContext db, DateTime cutoffUtc)
+    {
+        var entries = db.AuditEntries();
+        var through = await entries.Where(e => e.TimestampUtc < cutoffUtc)
+            .OrderByDescending(e => e.TimestampUtc).Select(e => (long?)e.Sequence).FirstOrDefaultAsync();
+        if (through is not { } last)
+        {
+            return null;
+        }
+        var first = await entries.MinAsync(e => e.Sequence);
+        var hash = await entries.Where(e => e.Sequence == last).Select(e => e.Hash).SingleAsync();
+        await db.Database.ExecuteSqlRawAsync(AuditSql.GrantRetentionPermit, last);
+        await entries.Where(e => e.Sequence <= last).ExecuteDeleteAsync();
+        await db.Database.ExecuteSqlRawAsync(AuditSql.RevokeRetentionPermit);
+        return new AuditRemovedRange(first, last, hash);
+    }
+}
