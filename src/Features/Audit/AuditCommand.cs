@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Hosting;
 
 namespace Portal.Features.Audit;
 
@@ -42,7 +40,7 @@ internal static class AuditCommand
             Console.Error.WriteLine($"selftest-write writes only into a database it creates; {database.FilePath} exists.");
             return 2;
         }
-        await PrepareAsync(app.Services);
+        await AuditToolHost.PrepareDatabaseAsync(app.Services);
         var writer = app.Services.GetRequiredService<AuditWriter>();
         const int writers = 8;
         var next = 0;
@@ -59,19 +57,6 @@ internal static class AuditCommand
         })));
         await writer.StopAsync(CancellationToken.None);
         return 0;
-    }
-
-    private static async Task PrepareAsync(IServiceProvider services)
-    {
-        await using (var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
-        {
-            await db.Database.MigrateAsync();
-        }
-        await using var scope = services.CreateAsyncScope();
-        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
-        {
-            await step.RunAsync(CancellationToken.None);
-        }
     }
 
     private static int Usage()

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Hosting;
 
 namespace Portal.Features.Audit;
 
@@ -17,5 +19,19 @@ internal static class AuditToolHost
         builder.AddPortalData();
         builder.Services.AddAuditStore(builder.Configuration);
         return builder.Build();
+    }
+
+    /// <summary>Migrates and runs the start-up steps the store registers (the key on first start), as the portal does.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services)
+    {
+        await using (var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        await using var scope = services.CreateAsyncScope();
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
+        {
+            await step.RunAsync(CancellationToken.None);
+        }
     }
 }
