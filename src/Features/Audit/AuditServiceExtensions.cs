@@ -31,6 +31,7 @@ public static class AuditServiceExtensions
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditKeyFiles>();
+        services.AddSingleton<AuditChainAppender>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddSingleton<AuditVerifier>();

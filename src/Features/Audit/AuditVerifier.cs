@@ -32,7 +32,16 @@ public sealed class AuditVerifier(IDbContextFactory<PortalDbContext> dbFactory, 
         {
             return new AuditVerification(false, 0, watch.Elapsed, new AuditProblem(null, $"The HMAC key file {files.KeyFile} is missing."));
         }
-        var walk = new AuditChainWalk(files.Key, files.ReadHead());
+        AuditHead? head;
+        try
+        {
+            head = files.ReadHead();
+        }
+        catch (InvalidDataException ex)
+        {
+            return new AuditVerification(false, 0, watch.Elapsed, new AuditProblem(null, ex.Message));
+        }
+        var walk = new AuditChainWalk(files.Key, head);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
         await foreach (var entry in entries.WithCancellation(cancellationToken))
