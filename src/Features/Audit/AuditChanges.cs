@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portal.Security;
 
@@ -13,7 +14,8 @@ public sealed record StoredChange(string Field, string? Before, string? After, b
 /// </summary>
 public static class AuditChanges
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps "•" and accented names readable in the CSV export; the page HTML-encodes as it renders.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string? Serialize(IReadOnlyList<AuditChange> changes)
     {
