@@ -49,13 +49,20 @@ public sealed class AuditQueryService(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<IReadOnlyList<AuditDayCount>> DailyCountsAsync(AuditFilter filter, DateOnly today, CancellationToken cancellationToken = default)
     {
         await DemandAsync(cancellationToken);
-        var to = filter.To ?? today;
-        var from = filter.From is { } f && f > to.AddDays(-ChartDays + 1) ? f : to.AddDays(-ChartDays + 1);
+        var (from, to) = ChartWindow(filter, today);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = await AuditQuery.FilterAsync(db, filter with { From = from, To = to }, cancellationToken);
         var counts = await query.GroupBy(e => new { e.TimestampUtc.Date, e.Outcome })
             .Select(g => new { g.Key.Date, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
         return counts.Select(c => new AuditDayCount(DateOnly.FromDateTime(c.Date), c.Outcome, c.Count)).ToList();
+    }
+
+    /// <summary>The days the chart covers: the filter's range, cut to its newest <see cref="ChartDays"/> days.</summary>
+    public static (DateOnly From, DateOnly To) ChartWindow(AuditFilter filter, DateOnly today)
+    {
+        var to = filter.To ?? today;
+        var earliest = to.AddDays(-ChartDays + 1);
+        return (filter.From is { } from && from > earliest ? from : earliest, to);
     }
 
     public async Task<AuditFilterOptions> FilterOptionsAsync(CancellationToken cancellationToken = default)
