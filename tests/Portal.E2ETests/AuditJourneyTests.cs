@@ -1,5 +1,10 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
 using Portal.E2ETests.Pages;
+using AuditActions = Portal.Features.Audit.AuditActions;
+using AuditEntry = Portal.Features.Audit.AuditEntry;
 
 namespace Portal.E2ETests;
 
@@ -34,9 +39,20 @@ public sealed class AuditJourneyTests(BrowserFixture fixture)
         await audit.VerifyButton.ClickAsync();
 
         await Assertions.Expect(audit.VerifyResult).ToContainTextAsync("Audit chain intact");
+        // Recorded from the circuit: the user, and the connection captured when the circuit opened.
+        var verified = (await VerifiedEntriesAsync()).Last();
+        Assert.Equal(("Avery Auditor", "127.0.0.1"), (verified.ActorName, verified.ClientAddress));
+        Assert.StartsWith("c-", verified.CorrelationId);
+        Assert.Contains("Chrome", verified.UserAgent);
         await BrowserFixture.ScreenshotAsync(page, "audit-log");
         await audit.RowWith("Avery Auditor").First.GetByRole(AriaRole.Button, new() { Name = "Details of entry" }).ClickAsync();
         await Assertions.Expect(audit.Dialog).ToContainTextAsync("auth.signin.succeeded");
         await BrowserFixture.ScreenshotAsync(page, "audit-entry");
+    }
+
+    private async Task<List<AuditEntry>> VerifiedEntriesAsync()
+    {
+        await using var db = await fixture.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await Portal.Features.Audit.AuditDbContextExtensions.AuditEntries(db).Where(e => e.Action == AuditActions.AuditVerified).OrderBy(e => e.Sequence).ToListAsync();
     }
 }

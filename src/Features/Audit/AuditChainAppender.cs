@@ -25,12 +25,12 @@ internal sealed class AuditChainAppender(
     }
 
     /// <summary>Removes the expired prefix and chains a checkpoint for it, in one transaction.</summary>
-    public async Task<AuditRetentionResult> RetainAsync(DateTime cutoffUtc)
+    public async Task<AuditRetentionResult> RetainAsync(DateTime cutoffUtc, int maxEntries)
     {
         var state = _state ??= await LoadStateAsync();
         await using var db = await OpenAsync();
         await using var tx = await db.Database.BeginTransactionAsync();
-        if (await AuditRetention.RemoveExpiredAsync(db, cutoffUtc) is not { } range)
+        if (await AuditRetention.RemoveExpiredAsync(db, cutoffUtc, maxEntries) is not { } range)
         {
             return new AuditRetentionResult(null, null);
         }
@@ -53,7 +53,7 @@ internal sealed class AuditChainAppender(
 
     private AuditChainState Chain(PortalDbContext db, AuditChainState state, IEnumerable<AuditEntry> entries)
     {
-        var key = files.Key;
+        using var hasher = new AuditHasher(files.Key);
         foreach (var entry in entries)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +62,7 @@ internal sealed class AuditChainAppender(
             entry.Sequence = state.Sequence + 1;
             entry.TimestampUtc = time;
             entry.PreviousHash = state.Hash;
-            entry.Hash = AuditHasher.Compute(key, entry);
+            entry.Hash = hasher.Compute(entry);
             state = new AuditChainState(entry.Sequence, entry.Hash, time);
             db.AuditEntries().Add(entry);
         }
@@ -97,6 +97,11 @@ internal sealed class AuditChainAppender(
         }
         await using var db = await dbFactory.CreateDbContextAsync();
         var state = await AuditChainState.LoadAsync(db, head);
+        if (state.Sequence == 0 && !files.KeyExists)
+        {
+            // A first entry recorded before AuditKeyStep ran (another start-up step): the log is empty, so make the key.
+            files.CreateKey();
+        }
         if (state.HeadAhead)
         {
             logger.LogCritical(

@@ -9,8 +9,9 @@ public sealed record AuditProblem(long? Sequence, string Text);
 /// previous entry's hash (inserted, reordered or swapped rows), how the chain starts (entry 1, or a retention
 /// checkpoint vouching for the removed prefix) and how it ends (the head anchor kept outside the database).
 /// </summary>
-internal sealed class AuditChainWalk(byte[] key, AuditHead? head)
+internal sealed class AuditChainWalk(byte[] key, AuditHead? head) : IDisposable
 {
+    private readonly AuditHasher _hasher = new(key);
     private readonly List<AuditRemovedRange> _checkpoints = [];
     private AuditProblem? _first;
     private AuditEntry? _start;
@@ -38,7 +39,7 @@ internal sealed class AuditChainWalk(byte[] key, AuditHead? head)
         {
             Report(sequence, $"Entry {sequence} does not link to entry {_lastSequence} (inserted, moved or reordered).");
         }
-        if (!string.Equals(AuditHasher.Compute(key, entry), entry.Hash, StringComparison.Ordinal))
+        if (!string.Equals(_hasher.Compute(entry), entry.Hash, StringComparison.Ordinal))
         {
             Report(sequence, $"Entry {sequence} was altered or forged: its hash does not match its content.");
         }
@@ -53,6 +54,8 @@ internal sealed class AuditChainWalk(byte[] key, AuditHead? head)
         _lastSequence = sequence;
         _lastHash = entry.Hash;
     }
+
+    public void Dispose() => _hasher.Dispose();
 
     /// <summary>The first problem, or null when the chain is intact.</summary>
     public AuditProblem? Finish()

@@ -52,11 +52,7 @@ internal static class AuditExportEndpoint
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = await AuditQuery.FilterAsync(db, filter, cancellationToken);
-        if (before is { } b)
-        {
-            query = query.Where(e => e.Sequence < b);
-        }
-        return await query.OrderByDescending(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
+        return await AuditQuery.NewestFirst(query, before, Batch).ToListAsync(cancellationToken);
     }
 }
 

@@ -8,26 +8,53 @@ namespace Portal.Features.Audit;
 /// The chain's hash: HMAC-SHA256, keyed with the secret from <see cref="AuditKeyFiles"/>, over a canonical text of
 /// the entry. The text is ours, not a serializer's, so that no library update can change it: a version tag, then
 /// every column in a fixed order, each written as "length:value;" (null as "~;") so no two entries share a text,
-/// numbers and times in invariant culture, times as UTC ISO-8601 with seven fractional digits.
+/// numbers and times in invariant culture, times as UTC ISO-8601 with seven fractional digits. An instance keeps
+/// its HMAC and buffers for reuse (the verifier hashes millions of entries); it is not thread-safe.
 /// </summary>
-public static class AuditHasher
+public sealed class AuditHasher(byte[] key) : IDisposable
 {
     /// <summary>The previous hash of entry 1: there is nothing before it.</summary>
     public static readonly string Genesis = new('0', 64);
 
     private const string Version = "audit-v1";
+    private readonly IncrementalHash _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+    private readonly StringBuilder _text = new(1024);
+    private byte[] _bytes = new byte[4096];
 
-    public static string Compute(ReadOnlySpan<byte> key, AuditEntry entry)
+    public string Compute(AuditEntry entry)
     {
-        var text = Canonical(entry);
+        _text.Clear();
+        AppendCanonical(_text, entry);
+        var text = _text.ToString();
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > _bytes.Length)
+        {
+            _bytes = new byte[length * 2];
+        }
+        Encoding.UTF8.GetBytes(text, _bytes);
+        _hmac.AppendData(_bytes, 0, length);
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text), mac);
+        _hmac.GetHashAndReset(mac);
         return Convert.ToHexStringLower(mac);
     }
 
-    internal static string Canonical(AuditEntry e)
+    /// <summary>One entry's hash, for callers that hash a few.</summary>
+    public static string Compute(byte[] key, AuditEntry entry)
     {
-        var text = new StringBuilder(512);
+        using var hasher = new AuditHasher(key);
+        return hasher.Compute(entry);
+    }
+
+    internal static string Canonical(AuditEntry entry) => AppendCanonical(new StringBuilder(512), entry).ToString();
+
+    /// <summary>UTC, whatever Kind the value carries (SQLite gives times back as Unspecified).</summary>
+    public static string FormatTime(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
+
+    public void Dispose() => _hmac.Dispose();
+
+    private static StringBuilder AppendCanonical(StringBuilder text, AuditEntry e)
+    {
         Append(text, Version);
         Append(text, e.Sequence.ToString(CultureInfo.InvariantCulture));
         Append(text, FormatTime(e.TimestampUtc));
@@ -47,12 +74,8 @@ public static class AuditHasher
         Append(text, e.ClientAddress);
         Append(text, e.UserAgent);
         Append(text, e.PreviousHash);
-        return text.ToString();
+        return text;
     }
-
-    /// <summary>UTC, whatever Kind the value carries (SQLite gives times back as Unspecified).</summary>
-    public static string FormatTime(DateTime utc) =>
-        utc.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static void Append(StringBuilder text, string? value)
     {
@@ -61,6 +84,6 @@ public static class AuditHasher
             text.Append("~;");
             return;
         }
-        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+        text.Append(CultureInfo.InvariantCulture, $"{value.Length}:").Append(value).Append(';');
     }
 }

@@ -15,4 +15,7 @@ public sealed class AuditOptions
     public TimeSpan RetentionStartDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>At most this many entries are removed per transaction (each with its checkpoint), so writers never wait long.</summary>
+    public int RetentionStepSize { get; set; } = 2000;
 }

@@ -16,14 +16,12 @@ internal static class AuditQuery
         var query = all;
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            var first = await all.Where(e => e.TimestampUtc >= start).OrderBy(e => e.TimestampUtc)
-                .Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
+            var first = await FirstFromAsync(all, StartOf(from), cancellationToken);
             query = first is { } s ? query.Where(e => e.Sequence >= s) : query.Where(e => false);
         }
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = StartOf(to.AddDays(1));
             var last = await all.Where(e => e.TimestampUtc < end).OrderByDescending(e => e.TimestampUtc)
                 .Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
             query = last is { } s ? query.Where(e => e.Sequence <= s) : query.Where(e => false);
@@ -54,4 +52,14 @@ internal static class AuditQuery
         }
         return query;
     }
+
+    /// <summary>The first entry at or after a time: one seek in the time index.</summary>
+    public static Task<long?> FirstFromAsync(IQueryable<AuditEntry> all, DateTime time, CancellationToken cancellationToken) =>
+        all.Where(e => e.TimestampUtc >= time).OrderBy(e => e.TimestampUtc).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
+
+    public static DateTime StartOf(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>The newest <paramref name="take"/> entries older than <paramref name="olderThan"/>: one keyset page.</summary>
+    public static IQueryable<AuditEntry> NewestFirst(IQueryable<AuditEntry> query, long? olderThan, int take) =>
+        (olderThan is { } before ? query.Where(e => e.Sequence < before) : query).OrderByDescending(e => e.Sequence).Take(take);
 }

@@ -24,11 +24,7 @@ public sealed class AuditQueryService(IDbContextFactory<PortalDbContext> dbFacto
             return newer.Count == 0 ? await PageAsync(filter, new AuditPageRequest(Size: request.Size), cancellationToken)
                 : new AuditPage(newer.TakeLast(request.Size).ToList(), HasOlder: true, HasNewer: newer.Count > request.Size);
         }
-        if (request.OlderThan is { } before)
-        {
-            query = query.Where(e => e.Sequence < before);
-        }
-        var rows = await query.OrderByDescending(e => e.Sequence).Take(request.Size + 1).Select(ToRow).ToListAsync(cancellationToken);
+        var rows = await AuditQuery.NewestFirst(query, request.OlderThan, request.Size + 1).Select(ToRow).ToListAsync(cancellationToken);
         return new AuditPage(rows.Take(request.Size).ToList(), HasOlder: rows.Count > request.Size, HasNewer: request.OlderThan is not null);
     }
 
@@ -51,10 +47,7 @@ public sealed class AuditQueryService(IDbContextFactory<PortalDbContext> dbFacto
         await DemandAsync(cancellationToken);
         var (from, to) = ChartWindow(filter, today);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = await AuditQuery.FilterAsync(db, filter with { From = from, To = to }, cancellationToken);
-        var counts = await query.GroupBy(e => new { e.TimestampUtc.Date, e.Outcome })
-            .Select(g => new { g.Key.Date, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
-        return counts.Select(c => new AuditDayCount(DateOnly.FromDateTime(c.Date), c.Outcome, c.Count)).ToList();
+        return await AuditDailyCounts.CountAsync(db, filter, from, to, cancellationToken);
     }
 
     /// <summary>The days the chart covers: the filter's range, cut to its newest <see cref="ChartDays"/> days.</summary>

@@ -15,7 +15,7 @@ internal sealed class AuditRetentionService(
             using var timer = new PeriodicTimer(settings.RetentionInterval, clock);
             do
             {
-                await RunOnceAsync(settings.RetentionDays, stoppingToken);
+                await RunOnceAsync(settings, stoppingToken);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -25,16 +25,23 @@ internal sealed class AuditRetentionService(
         }
     }
 
-    private async Task RunOnceAsync(int retentionDays, CancellationToken stoppingToken)
+    /// <summary>Removes everything expired, one bounded step at a time so that appends interleave.</summary>
+    internal async Task RunOnceAsync(AuditOptions settings, CancellationToken stoppingToken)
     {
         try
         {
-            var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-retentionDays);
-            var result = await writer.RunRetentionAsync(cutoff, stoppingToken);
-            if (result.Removed is { } range)
+            var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, settings.RetentionDays));
+            long? firstCheckpoint = null;
+            while (await writer.RunRetentionAsync(cutoff, settings.RetentionStepSize, stoppingToken) is { Removed: { } range } result)
             {
                 logger.LogInformation("Audit retention removed entries {From}-{Through}; checkpoint {Checkpoint}",
                     range.FromSequence, range.ThroughSequence, result.CheckpointSequence);
+                firstCheckpoint ??= result.CheckpointSequence;
+                // Stop at a short step, or once this run starts removing its own checkpoints (a clock that jumped).
+                if (range.ThroughSequence - range.FromSequence + 1 < settings.RetentionStepSize || range.ThroughSequence >= firstCheckpoint)
+                {
+                    break;
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

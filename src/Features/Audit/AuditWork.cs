@@ -9,10 +9,10 @@ internal sealed record AppendWork(AuditEntry Entry) : AuditWork
     public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-internal sealed record RetentionWork(DateTime CutoffUtc) : AuditWork
+internal sealed record RetentionWork(DateTime CutoffUtc, int MaxEntries) : AuditWork
 {
     public TaskCompletionSource<AuditRetentionResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-/// <summary>What a retention run removed (null range: nothing had expired).</summary>
+/// <summary>What one retention step removed (null range: nothing had expired).</summary>
 public sealed record AuditRetentionResult(AuditRemovedRange? Removed, long? CheckpointSequence);

@@ -26,11 +26,14 @@ internal sealed class AuditWriter(AuditChainAppender appender, ILogger<AuditWrit
         return await work.Done.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Removes entries older than the cutoff and writes a checkpoint, in queue order with the appends.</summary>
-    public async Task<AuditRetentionResult> RunRetentionAsync(DateTime cutoffUtc, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes up to <paramref name="maxEntries"/> entries older than the cutoff and writes a checkpoint for them, in
+    /// queue order with the appends; call again while it removes a full step.
+    /// </summary>
+    public async Task<AuditRetentionResult> RunRetentionAsync(DateTime cutoffUtc, int maxEntries = int.MaxValue, CancellationToken cancellationToken = default)
     {
         EnsureStarted();
-        var work = new RetentionWork(cutoffUtc);
+        var work = new RetentionWork(cutoffUtc, maxEntries);
         await _queue.Writer.WriteAsync(work, cancellationToken);
         return await work.Done.Task.WaitAsync(cancellationToken);
     }
@@ -119,7 +122,7 @@ internal sealed class AuditWriter(AuditChainAppender appender, ILogger<AuditWrit
     {
         try
         {
-            work.Done.TrySetResult(await appender.RetainAsync(work.CutoffUtc));
+            work.Done.TrySetResult(await appender.RetainAsync(work.CutoffUtc, work.MaxEntries));
         }
         catch (Exception ex)
         {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Portal.Features.Audit;
 
 namespace Portal.IntegrationTests.Audit;
@@ -64,6 +66,27 @@ public sealed class AuditRetentionTests : IAsyncLifetime
 
         // 1-5 went by retention (its checkpoint, entry 11, says so); 6 and 7 went without a permit.
         Assert.Equal(6, result.Problem?.Sequence);
+    }
+
+    [Fact]
+    public async Task RunOnce_MoreExpiredThanOneStep_RemovesStepByStepAndChainVerifies()
+    {
+        var service = new AuditRetentionService(_store.Writer,
+            Options.Create(new AuditOptions { RetentionDays = 1, RetentionStepSize = 3 }), new ShiftedClock(TimeSpan.FromDays(2)),
+            NullLogger<AuditRetentionService>.Instance);
+
+        await service.RunOnceAsync(new AuditOptions { RetentionDays = 1, RetentionStepSize = 3 }, CancellationToken.None);
+
+        // Steps 1-3, 4-6, 7-9 (checkpoints 11-13), then 10-12, which reaches this run's own checkpoints: stop.
+        var result = await _store.VerifyAsync();
+        Assert.True(result.Intact, result.Summary);
+        Assert.Equal(2, result.Count);
+    }
+
+    /// <summary>"Now" two days ahead, so everything already written has expired.</summary>
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 
     private DateTime TimeOf(long sequence)

@@ -68,9 +68,24 @@ public sealed class AuditChainWalkTests
         Assert.NotEqual(AuditHasher.Compute(Key, a), AuditHasher.Compute(Key, b));
     }
 
+    [Fact]
+    public void FormatTime_UnspecifiedKindFromSqlite_IsIsoUtcWithSevenDigits() =>
+        Assert.Equal("2026-01-02T03:04:05.0000007Z", AuditHasher.FormatTime(new DateTime(2026, 1, 2, 3, 4, 5).AddTicks(7)));
+
+    [Fact]
+    public void Compute_KnownEntry_MatchesTheStoredFormat()
+    {
+        // Pinned: a change to the canonical text would make every stored entry fail verification.
+        var entry = Entry(1, AuditHasher.Genesis);
+
+        Assert.Equal(
+            "8:audit-v1;1:1;28:2026-01-01T00:00:01.0000000Z;2:u1;4:Test;0:;~;15:customer.viewed;~;~;~;9:Succeeded;~;~;~;~;~;~;64:" + AuditHasher.Genesis + ";",
+            AuditHasher.Canonical(entry));
+    }
+
     private static AuditProblem? Walk(IReadOnlyList<AuditEntry> chain, AuditHead? head)
     {
-        var walk = new AuditChainWalk(Key, head);
+        using var walk = new AuditChainWalk(Key, head);
         foreach (var entry in chain)
         {
             walk.Add(entry);
