@@ -49,13 +49,13 @@ internal sealed class AuditTestStore : IAsyncDisposable
         await PrepareAsync();
     }
 
-    public async Task<List<long>> AppendAsync(int count, string action = AuditActions.CustomerViewed)
+    public async Task<List<long>> AppendAsync(int count, string action = AuditActions.CustomerViewed, AuditOutcome outcome = AuditOutcome.Succeeded)
     {
         var sequences = new List<long>(count);
         for (var i = 0; i < count; i++)
         {
             var entry = AuditLog.ToEntry(
-                new AuditEvent(action) { Target = new AuditTarget(AuditTargetTypes.Customer, $"drivly:{i}"), Detail = $"entry {i}" },
+                new AuditEvent(action, outcome) { Target = new AuditTarget(AuditTargetTypes.Customer, $"drivly:{i}"), Detail = $"entry {i}" },
                 new AuditOrigin(new AuditActor("user-1", "Test User", ["Admin"]), "corr-1", "127.0.0.1", "tests"));
             sequences.Add(await Writer.AppendAsync(entry));
         }
