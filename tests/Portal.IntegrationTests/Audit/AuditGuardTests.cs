@@ -3,17 +3,12 @@ using Microsoft.Data.Sqlite;
 namespace Portal.IntegrationTests.Audit;
 
 /// <summary>The database itself refuses to change audit rows: its triggers, and the retention permit that is the only way past them.</summary>
-public sealed class AuditGuardTests : IAsyncLifetime
+public sealed class AuditGuardTests : AuditStoreTests
 {
-    private AuditTestStore _store = null!;
-
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync(AuditTestStore store)
     {
-        _store = await AuditTestStore.CreateAsync();
-        await _store.AppendAsync(5);
+        await store.AppendAsync(5);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Theory]
     [InlineData("UPDATE AuditEntries SET Detail = 'changed' WHERE Sequence = 2", "cannot be updated")]
@@ -25,7 +20,7 @@ public sealed class AuditGuardTests : IAsyncLifetime
         """, "must follow the newest")]
     public void Trigger_ChangeAttempt_IsRefusedAndNothingChanges(string sql, string message)
     {
-        using var db = _store.OpenRaw();
+        using var db = Store.OpenRaw();
 
         var error = Assert.Throws<SqliteException>(() => AuditTestStore.Execute(db, sql));
 
@@ -37,7 +32,7 @@ public sealed class AuditGuardTests : IAsyncLifetime
     [Fact]
     public void Trigger_PermitForAnEarlierRange_DoesNotAllowLaterRows()
     {
-        using var db = _store.OpenRaw();
+        using var db = Store.OpenRaw();
         using var tx = db.BeginTransaction();
         AuditTestStore.Execute(db, "INSERT INTO AuditRetentionPermit (Id, ThroughSequence) VALUES (1, 2)");
 

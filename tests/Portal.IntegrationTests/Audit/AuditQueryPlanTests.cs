@@ -10,17 +10,12 @@ namespace Portal.IntegrationTests.Audit;
 /// for each must search an index (or the rowid) and never sort into a temporary B-tree. (Timings at two million
 /// rows are in the README; a plan does not depend on the machine.)
 /// </summary>
-public sealed class AuditQueryPlanTests : IAsyncLifetime
+public sealed class AuditQueryPlanTests : AuditStoreTests
 {
-    private AuditTestStore _store = null!;
-
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync(AuditTestStore store)
     {
-        _store = await AuditTestStore.CreateAsync();
-        await _store.AppendAsync(30);
+        await store.AppendAsync(30);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     public static TheoryData<string, string> Filters => new()
     {
@@ -39,7 +34,7 @@ public sealed class AuditQueryPlanTests : IAsyncLifetime
     {
         var filter = AuditFilter.FromQuery(new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query)));
         Assert.NotNull(filter);
-        await using var db = await _store.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await using var db = await Store.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var page = AuditQuery.NewestFirst(await AuditQuery.FilterAsync(db, filter), olderThan: 20, take: 51);
 
         var plan = await PlanAsync(db, page);

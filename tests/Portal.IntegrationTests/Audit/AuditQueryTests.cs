@@ -6,19 +6,14 @@ using Portal.Features.Audit;
 namespace Portal.IntegrationTests.Audit;
 
 /// <summary>What the page reads: keyset pages, filters and the per-day chart, on a real SQLite file.</summary>
-public sealed class AuditQueryTests : IAsyncLifetime
+public sealed class AuditQueryTests : AuditStoreTests
 {
-    private AuditTestStore _store = null!;
-
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync(AuditTestStore store)
     {
-        _store = await AuditTestStore.CreateAsync();
-        await _store.AppendAsync(3);
-        await _store.AppendAsync(2, AuditActions.AccessDenied, AuditOutcome.Denied);
-        await _store.AppendAsync(1, AuditActions.SignInFailed, AuditOutcome.Failed);
+        await store.AppendAsync(3);
+        await store.AppendAsync(2, AuditActions.AccessDenied, AuditOutcome.Denied);
+        await store.AppendAsync(1, AuditActions.SignInFailed, AuditOutcome.Failed);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task NewestFirst_OlderThanCursor_ReturnsTheNextPageNewestFirst()
@@ -70,5 +65,5 @@ public sealed class AuditQueryTests : IAsyncLifetime
         DateOnly.FromDateTime(await db.AuditEntries().MaxAsync(e => e.TimestampUtc));
 
     private Task<PortalDbContext> ContextAsync() =>
-        _store.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Store.App.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 }

@@ -5,36 +5,31 @@ using Portal.Features.Audit;
 namespace Portal.IntegrationTests.Audit;
 
 /// <summary>Retention removes a prefix through the permit, writes a checkpoint, and the chain still verifies.</summary>
-public sealed class AuditRetentionTests : IAsyncLifetime
+public sealed class AuditRetentionTests : AuditStoreTests
 {
-    private AuditTestStore _store = null!;
-
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync(AuditTestStore store)
     {
-        _store = await AuditTestStore.CreateAsync();
-        await _store.AppendAsync(10);
+        await store.AppendAsync(10);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task RunRetention_NothingExpired_RemovesNothingAndWritesNoCheckpoint()
     {
-        var result = await _store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(-400));
+        var result = await Store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(-400));
 
         Assert.Null(result.Removed);
-        Assert.Equal(10, (await _store.VerifyAsync()).Count);
+        Assert.Equal(10, (await Store.VerifyAsync()).Count);
     }
 
     [Fact]
     public async Task RunRetention_TwiceWithAppendsBetween_ChainStillVerifies()
     {
-        var first = await _store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(1));
-        await _store.AppendAsync(4);
-        var second = await _store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(1));
-        await _store.AppendAsync(2);
+        var first = await Store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(1));
+        await Store.AppendAsync(4);
+        var second = await Store.Writer.RunRetentionAsync(DateTime.UtcNow.AddDays(1));
+        await Store.AppendAsync(2);
 
-        var result = await _store.VerifyAsync();
+        var result = await Store.VerifyAsync();
 
         Assert.Equal((1L, 10L), (first.Removed?.FromSequence, first.Removed?.ThroughSequence));
         Assert.Equal(11, first.CheckpointSequence);
@@ -47,22 +42,17 @@ public sealed class AuditRetentionTests : IAsyncLifetime
     [Fact]
     public async Task RunRetention_CutoffBetweenEntries_RemovesOnlyTheOlderPrefix()
     {
-        var result = await _store.Writer.RunRetentionAsync(TimeOf(6));
+        var result = await Store.Writer.RunRetentionAsync(TimeOf(6));
 
         Assert.Equal((1L, 5L), (result.Removed?.FromSequence, result.Removed?.ThroughSequence));
-        Assert.True((await _store.VerifyAsync()).Intact);
+        Assert.True((await Store.VerifyAsync()).Intact);
     }
 
     [Fact]
     public async Task Verify_MoreRemovedThanTheCheckpointVouchesFor_FailsAtFirstUnvouched()
     {
-        await _store.Writer.RunRetentionAsync(TimeOf(6));
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence IN (6, 7)");
-        }
-
-        var result = await _store.VerifyAsync();
+        await Store.Writer.RunRetentionAsync(TimeOf(6));
+        var result = await Store.TamperAndVerifyAsync("DELETE FROM AuditEntries WHERE Sequence IN (6, 7)");
 
         // 1-5 went by retention (its checkpoint, entry 11, says so); 6 and 7 went without a permit.
         Assert.Equal(6, result.Problem?.Sequence);
@@ -71,14 +61,14 @@ public sealed class AuditRetentionTests : IAsyncLifetime
     [Fact]
     public async Task RunOnce_MoreExpiredThanOneStep_RemovesStepByStepAndChainVerifies()
     {
-        var service = new AuditRetentionService(_store.Writer,
+        var service = new AuditRetentionService(Store.Writer,
             Options.Create(new AuditOptions { RetentionDays = 1, RetentionStepSize = 3 }), new ShiftedClock(TimeSpan.FromDays(2)),
             NullLogger<AuditRetentionService>.Instance);
 
         await service.RunOnceAsync(new AuditOptions { RetentionDays = 1, RetentionStepSize = 3 }, CancellationToken.None);
 
         // Steps 1-3, 4-6, 7-9 (checkpoints 11-13), then 10-12, which reaches this run's own checkpoints: stop.
-        var result = await _store.VerifyAsync();
+        var result = await Store.VerifyAsync();
         Assert.True(result.Intact, result.Summary);
         Assert.Equal(2, result.Count);
     }
@@ -91,7 +81,7 @@ public sealed class AuditRetentionTests : IAsyncLifetime
 
     private DateTime TimeOf(long sequence)
     {
-        using var db = _store.OpenRaw();
+        using var db = Store.OpenRaw();
         var text = (string?)AuditTestStore.Scalar(db, $"SELECT TimestampUtc FROM AuditEntries WHERE Sequence = {sequence}");
         return DateTime.SpecifyKind(DateTime.Parse(text ?? "", System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }

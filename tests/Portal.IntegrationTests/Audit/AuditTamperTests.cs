@@ -6,22 +6,17 @@ namespace Portal.IntegrationTests.Audit;
 /// Tampering directly in the SQLite file, triggers dropped first as an attacker with file access would: each kind
 /// is caught, at the entry where it happened.
 /// </summary>
-public sealed class AuditTamperTests : IAsyncLifetime
+public sealed class AuditTamperTests : AuditStoreTests
 {
-    private AuditTestStore _store = null!;
-
-    public async Task InitializeAsync()
+    internal override async Task SeedAsync(AuditTestStore store)
     {
-        _store = await AuditTestStore.CreateAsync();
-        await _store.AppendAsync(20);
+        await store.AppendAsync(20);
     }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
     public async Task Verify_Untouched_IsIntactWithCount()
     {
-        var result = await _store.VerifyAsync();
+        var result = await Store.VerifyAsync();
 
         Assert.True(result.Intact, result.Summary);
         Assert.Equal(20, result.Count);
@@ -31,12 +26,7 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_FieldEdited_FailsAtThatEntry()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "UPDATE AuditEntries SET Outcome = 'Succeeded', Detail = 'nothing to see' WHERE Sequence = 5");
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("UPDATE AuditEntries SET Outcome = 'Succeeded', Detail = 'nothing to see' WHERE Sequence = 5");
 
         Assert.False(result.Intact);
         Assert.Equal(5, result.Problem?.Sequence);
@@ -46,12 +36,7 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_RowDeleted_FailsAtTheMissingEntry()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence = 7");
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("DELETE FROM AuditEntries WHERE Sequence = 7");
 
         Assert.Equal(7, result.Problem?.Sequence);
         Assert.Contains("missing", result.Problem?.Text);
@@ -60,16 +45,11 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_ForgedRowAppended_FailsAtTheForgedEntry()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            // A plausible copy of entry 20 as entry 21, linked to 20's hash; without the key its own hash is a guess.
-            AuditTestStore.Execute(db, """
-                INSERT INTO AuditEntries (Sequence, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, PreviousHash, Hash)
-                SELECT 21, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, Hash, Hash FROM AuditEntries WHERE Sequence = 20
-                """);
-        }
-
-        var result = await _store.VerifyAsync();
+        // A plausible copy of entry 20 as entry 21, linked to 20's hash; without the key its own hash is a guess.
+        var result = await Store.TamperAndVerifyAsync("""
+            INSERT INTO AuditEntries (Sequence, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, PreviousHash, Hash)
+            SELECT 21, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, Hash, Hash FROM AuditEntries WHERE Sequence = 20
+            """);
 
         Assert.Equal(21, result.Problem?.Sequence);
     }
@@ -77,16 +57,11 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_ForgedRowInsertedInPlaceOfAnother_FailsAtIt()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence = 9");
-            AuditTestStore.Execute(db, """
-                INSERT INTO AuditEntries (Sequence, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, PreviousHash, Hash)
-                SELECT 9, TimestampUtc, 'someone-else', 'Someone Else', '', Action, Outcome, PreviousHash, Hash FROM AuditEntries WHERE Sequence = 10
-                """);
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("""
+            DELETE FROM AuditEntries WHERE Sequence = 9;
+            INSERT INTO AuditEntries (Sequence, TimestampUtc, ActorId, ActorName, ActorRoles, Action, Outcome, PreviousHash, Hash)
+            SELECT 9, TimestampUtc, 'someone-else', 'Someone Else', '', Action, Outcome, PreviousHash, Hash FROM AuditEntries WHERE Sequence = 10
+            """);
 
         Assert.Equal(9, result.Problem?.Sequence);
     }
@@ -94,16 +69,11 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_TwoRowsSwapped_FailsAtTheFirst()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, """
-                UPDATE AuditEntries SET Sequence = -1 WHERE Sequence = 3;
-                UPDATE AuditEntries SET Sequence = 3 WHERE Sequence = 8;
-                UPDATE AuditEntries SET Sequence = 8 WHERE Sequence = -1;
-                """);
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("""
+            UPDATE AuditEntries SET Sequence = -1 WHERE Sequence = 3;
+            UPDATE AuditEntries SET Sequence = 3 WHERE Sequence = 8;
+            UPDATE AuditEntries SET Sequence = 8 WHERE Sequence = -1;
+            """);
 
         Assert.Equal(3, result.Problem?.Sequence);
     }
@@ -111,12 +81,7 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_NewestRowsCutOff_FailsAtTheFirstMissing()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence > 17");
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("DELETE FROM AuditEntries WHERE Sequence > 17");
 
         Assert.Equal(18, result.Problem?.Sequence);
         Assert.Contains("head anchor", result.Problem?.Text);
@@ -125,12 +90,7 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Verify_OldestRowsRemovedWithoutRetention_FailsAtEntryOne()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence <= 4");
-        }
-
-        var result = await _store.VerifyAsync();
+        var result = await Store.TamperAndVerifyAsync("DELETE FROM AuditEntries WHERE Sequence <= 4");
 
         Assert.Equal(1, result.Problem?.Sequence);
     }
@@ -138,14 +98,11 @@ public sealed class AuditTamperTests : IAsyncLifetime
     [Fact]
     public async Task Append_AfterNewestRowsCutOffAndRestart_GapStaysVisible()
     {
-        using (var db = _store.OpenAsAttacker())
-        {
-            AuditTestStore.Execute(db, "DELETE FROM AuditEntries WHERE Sequence > 15");
-        }
-        await _store.RestartAsync();
+        await Store.TamperAndVerifyAsync("DELETE FROM AuditEntries WHERE Sequence > 15");
+        await Store.RestartAsync();
 
-        var appended = await _store.AppendAsync(3);
-        var result = await _store.VerifyAsync();
+        var appended = await Store.AppendAsync(3);
+        var result = await Store.VerifyAsync();
 
         Assert.Equal([21L, 22, 23], appended);
         Assert.Equal(16, result.Problem?.Sequence);

@@ -73,6 +73,16 @@ internal sealed class AuditTestStore : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Runs SQL on the file as an attacker (triggers dropped), then verifies the chain.</summary>
+    public async Task<AuditVerification> TamperAndVerifyAsync(string sql)
+    {
+        using (var db = OpenAsAttacker())
+        {
+            Execute(db, sql);
+        }
+        return await VerifyAsync();
+    }
+
     public SqliteConnection OpenRaw()
     {
         var connection = new SqliteConnection(ConnectionString);
