@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Portal.Features.Audit;
 
 namespace Portal.IntegrationTests.Audit;
@@ -40,18 +39,7 @@ public sealed class AuditDurabilityTests
     /// <summary>Runs `Portal audit selftest-write` (8 concurrent writers) and kills it once it has acknowledged enough.</summary>
     private static async Task<List<long>> RunWriterAndKillAsync(string folder, int killAfterAcks)
     {
-        var portalDll = typeof(AuditWriter).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = folder,
-        };
-        foreach (var arg in (string[])[portalDll, "audit", "selftest-write", "1000000", .. AuditTestStore.Arguments(folder)])
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the writer process.");
+        using var process = PortalProcess.Start(folder, ["audit", "selftest-write", "1000000", .. AuditTestStore.Arguments(folder)]);
         var acknowledged = new List<long>();
         try
         {
