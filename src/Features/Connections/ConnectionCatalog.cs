@@ -42,7 +42,11 @@ public sealed class ConnectionCatalog(IDbContextFactory<PortalDbContext> dbFacto
 
     public ResolvedConnection Resolve(Connection row)
     {
-        var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(row.SettingsJson) ?? [];
+        // Settings may point at the portal itself too (e.g. the sandbox Cova token URL).
+        var settings = (JsonSerializer.Deserialize<Dictionary<string, string>>(row.SettingsJson) ?? [])
+            .ToDictionary(kv => kv.Key, kv => kv.Value.StartsWith(SelfAddress.Token, StringComparison.OrdinalIgnoreCase)
+                ? self.Resolve(kv.Value).ToString().TrimEnd('/')
+                : kv.Value);
         var secrets = new VendorSecrets(sealer.Unseal(row.SealedSecrets, row.Name));
         var connection = new VendorConnection(row.Id, row.Vendor, row.Name, self.Resolve(row.BaseUrl), settings, secrets);
         return new ResolvedConnection(connection, row.DealershipId, row.Enabled);
