@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Sandbox.People;
 
 namespace Portal.Sandbox;
 
@@ -11,6 +12,12 @@ public static class SandboxServiceExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SandboxOptions>>().Value);
         services.AddSingleton<FaultRegistry>();
         services.AddSingleton<SandboxRequestLog>();
+        // Every emulator renders from the same generated people (records are computed per index on demand).
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<SandboxOptions>();
+            return new SandboxPopulation(options.Seed, options.People);
+        });
         SandboxEmulators.Register(services);
         return services;
     }
