@@ -6,7 +6,7 @@ public enum SandboxRelationKind
     /// <summary>An ordinary person.</summary>
     None = 0,
 
-    /// <summary>Lives with the related person (spouse or partner): same address and last name, sometimes the same
+    /// <summary>Lives with the related person (a partner, or another adult of the family): same address and last name, sometimes the same
     /// home phone or family email; a different first name and date of birth.</summary>
     Household = 1,
 
