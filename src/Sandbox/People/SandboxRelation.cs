@@ -6,8 +6,8 @@ public enum SandboxRelationKind
     /// <summary>An ordinary person.</summary>
     None = 0,
 
-    /// <summary>Lives with the related person (a partner, or another adult of the family): same address and last name, sometimes the same
-    /// home phone or family email; a different first name and date of birth.</summary>
+    /// <summary>Lives with the related person (a partner, or another adult of the family): same address and last
+    /// name, sometimes the same home phone or family email; a different first name and date of birth.</summary>
     Household = 1,
 
     /// <summary>Parent or child with the related person's full name (Jr./Sr. for men) at the same address; a
