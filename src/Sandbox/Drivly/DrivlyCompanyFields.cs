@@ -51,6 +51,10 @@ internal static class DrivlyCompanyFields
         doc["companyCustomer"] = new JsonArray(SandboxIds.Number(index));
         doc["companyTenants3"] = new JsonArray(DrivlySandbox.TenantId);
         doc["companyPartnerBrand"] = DrivlySandbox.RelatedId(DrivlyRelation.Company, index, 0);
-        doc["companyDealerDeals"] = new JsonArray(DrivlySandbox.RelatedId(DrivlyRelation.Deal, index, 3));
+        // A fleet account has been through every kind of business the collection links to, once.
+        foreach (var name in Arrays)
+        {
+            doc[name] = new JsonArray(DrivlySandbox.RelatedId(DrivlyRelation.Company, index, 1));
+        }
     }
 }

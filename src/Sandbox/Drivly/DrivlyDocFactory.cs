@@ -61,10 +61,15 @@ internal static class DrivlyDocFactory
             ["consumerProvideProofOfIncome"] = Step(stage, 3),
             ["consumerConsumerId"] = SandboxIds.Key(population.Seed, SandboxVendor.Drivly, index, 1),
             ["consumerCreditApplicationId"] = stage is >= 2 and <= 4 ? SandboxIds.Key(population.Seed, SandboxVendor.Drivly, index, 2) : null,
-            ["deals2"] = new JsonArray(),
+            ["deals2"] = new JsonArray(),  // filled below for legacy records
             ["consumerLeadSource"] = new JsonArray(rng.Pick(LeadSources)),
         };
-        DrivlyConsumerFields.Add(doc, person, ref rng, legacy: times[0].Year < 2024);
+        var legacy = times[0].Year < 2024;
+        DrivlyConsumerFields.Add(doc, person, ref rng, legacy);
+        if (legacy)
+        {
+            doc["deals2"] = doc["deals"]?.DeepClone(); // the old form wrote deals twice
+        }
         DrivlyCompanyFields.Add(doc, person.Company, population.Seed, index);
         doc["createdAt"] = DrivlySandbox.Iso(times[0]);
         doc["updatedAt"] = DrivlySandbox.Iso(times[^1]);

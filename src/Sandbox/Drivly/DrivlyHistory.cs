@@ -45,34 +45,45 @@ internal static class DrivlyHistory
     private static JsonObject Undo(JsonObject fields, SandboxPopulation population, int index, ref SandboxRandom rng)
     {
         fields["lastModifiedBy"] = rng.Next(1, 41);
-        var status = Array.IndexOf(DrivlyDocFactory.Statuses, fields["consumerStatus"]?.GetValue<string>());
-        switch (rng.Next(5))
+        var first = rng.Next(Changes.Length);
+        for (var k = 0; k < Changes.Length; k++)
         {
-            case 0 when status > 0:
-                fields["consumerStatus"] = DrivlyDocFactory.Statuses[Math.Min(status, 4) - 1];
-                break;
-            case 1 when fields["phone"] is not null:
-                fields["phone"] = null; // the phone was added later
-                fields["consumerPhoneType"] = null;
-                break;
-            case 2 when population.Person(index) is { MaidenName: { } maiden }:
-                fields["consumerLastName"] = maiden; // a married name replaced it
-                break;
-            case 3 when fields["consumerEmployerName"] is not null:
-                fields["consumerEmployerName"] = fields["consumerPreviousEmployerName"]?.DeepClone();
-                fields["consumerEmploymentDuration"] = rng.Next(6, 60);
-                break;
-            default:
-                if (fields["email"]?.GetValue<string>() is { } email)
-                {
-                    fields["email"] = email.ToUpper(CultureInfo.InvariantCulture); // typed in capitals, fixed later
-                }
-                else if (fields["leads"] is JsonArray { Count: > 1 } leads)
-                {
-                    leads.RemoveAt(leads.Count - 1);
-                }
-                break;
+            if (Changes[(first + k) % Changes.Length](fields, population, index))
+            {
+                return fields;
+            }
         }
+        // Nothing else applies: the lead source was corrected later.
+        fields["consumerLeadSource"] = new JsonArray(fields["consumerLeadSource"]?.ToJsonString() == "[\"Walk-in\"]" ? "Website" : "Walk-in");
         return fields;
+    }
+
+    /// <summary>Ways a customer's previous version differed; each says whether it applied.</summary>
+    private static readonly Func<JsonObject, SandboxPopulation, int, bool>[] Changes =
+    [
+        (f, _, _) => Array.IndexOf(DrivlyDocFactory.Statuses, f["consumerStatus"]?.GetValue<string>()) is > 0 and var s
+            && Set(f, "consumerStatus", DrivlyDocFactory.Statuses[Math.Min(s, 4) - 1]),
+        (f, _, _) => f["phone"] is not null && Set(f, "phone", null) | Set(f, "consumerPhoneType", null), // added later
+        (f, p, i) => p.Person(i) is { MaidenName: { } maiden } && Set(f, "consumerLastName", maiden), // a married name replaced it
+        (f, _, _) => f["consumerEmployerName"] is not null && Set(f, "consumerEmployerName", f["consumerPreviousEmployerName"]?.GetValue<string>()),
+        (f, _, _) => f["email"]?.GetValue<string>() is { } e && Set(f, "email", e.ToUpper(CultureInfo.InvariantCulture)), // typed in capitals
+        (f, _, _) => f["leads"] is JsonArray { Count: > 1 } leads && Remove(leads),
+    ];
+
+    /// <summary>Sets a text field; true when that changed it.</summary>
+    private static bool Set(JsonObject fields, string name, string? value)
+    {
+        if (fields[name]?.GetValue<string>() == value)
+        {
+            return false;
+        }
+        fields[name] = value;
+        return true;
+    }
+
+    private static bool Remove(JsonArray items)
+    {
+        items.RemoveAt(items.Count - 1);
+        return true;
     }
 }

@@ -20,7 +20,7 @@ public sealed class DrivlyClient(HttpClient http, VendorConnection connection) :
     }
 
     public Task<DrivlyCustomer?> GetCustomerAsync(string id, CancellationToken cancellationToken = default) =>
-        GetOrNullAsync<DrivlyCustomer>(CustomerPath(id) + "?depth=0", cancellationToken);
+        GetOrNullAsync<DrivlyCustomer>(CustomerPath(id) + "?depth=1", cancellationToken);
 
     public async Task<DrivlyCustomer> UpdateContactAsync(
         string id, DrivlyContactChanges changes, DrivlyCustomer? startedFrom = null, CancellationToken cancellationToken = default)
@@ -34,7 +34,7 @@ public sealed class DrivlyClient(HttpClient http, VendorConnection connection) :
         {
             return current; // nothing changes: no empty version in the vendor's history
         }
-        var updated = await SendAsync<DrivlyUpdated>(HttpMethod.Patch, CustomerPath(id) + "?depth=0", Json<JsonObject>(patch), cancellationToken);
+        var updated = await SendAsync<DrivlyUpdated>(HttpMethod.Patch, CustomerPath(id) + "?depth=1", Json<JsonObject>(patch), cancellationToken);
         return updated.Doc ?? throw Failure(VendorFailureKind.Malformed, "The answer has no doc.");
     }
 
@@ -47,6 +47,7 @@ public sealed class DrivlyClient(HttpClient http, VendorConnection connection) :
             Sort = oldestFirst ? "updatedAt" : "-updatedAt",
             Limit = limit,
             Page = page,
+            Depth = 0, // the timeline compares versions field by field: ids are enough
         };
         return ToPage(await SendAsync<DrivlyPage<DrivlyVersion>>(HttpMethod.Get, "customers/versions" + query.ToQueryString(), null, cancellationToken));
     }
@@ -81,7 +82,7 @@ public sealed class DrivlyClient(HttpClient http, VendorConnection connection) :
 
     /// <summary>The cheapest real call: one customer (limit=1, depth=0).</summary>
     public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken = default) =>
-        ConnectionProbe.RunAsync(() => ListCustomersAsync(new DrivlyQuery { Limit = 1 }, cancellationToken), "Connected to Drivly.");
+        ConnectionProbe.RunAsync(() => ListCustomersAsync(new DrivlyQuery { Limit = 1, Depth = 0 }, cancellationToken), "Connected to Drivly.");
 
     /// <summary>As documented: the API key itself is the Authorization header's value, with no scheme.</summary>
     protected override ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Portal.Vendors.Drivly;
 
 /// <summary>
 /// A Drivly customer, every field of the document's "version" object (GET /api/customers/versions) plus the
-/// Payload document's id and timestamps (GET /api/customers/{id}). Relationship fields hold ids (we ask depth=0).
+/// Payload document's id and timestamps (GET /api/customers/{id}). Relationship fields hold ids, except the address, which depth 1 populates.
 /// Highly sensitive: consumerSocialSecurity, driver's licence, date of birth, income and employment fields.
 /// </summary>
 public sealed record DrivlyCustomer
@@ -14,7 +14,7 @@ public sealed record DrivlyCustomer
     [JsonPropertyName("updatedAt")] public string? UpdatedAt { get; init; }
     [JsonPropertyName("customerId")] public string? CustomerId { get; init; }
     [JsonPropertyName("leads")] [JsonConverter(typeof(DrivlyIdListConverter))] public IReadOnlyList<string>? Leads { get; init; }
-    [JsonPropertyName("address")] [JsonConverter(typeof(DrivlyIdConverter))] public string? Address { get; init; }
+    [JsonPropertyName("address")] [JsonConverter(typeof(DrivlyAddressConverter))] public DrivlyAddress? Address { get; init; }
     [JsonPropertyName("shippingContact")] [JsonConverter(typeof(DrivlyIdConverter))] public string? ShippingContact { get; init; }
     [JsonPropertyName("deals")] [JsonConverter(typeof(DrivlyIdListConverter))] public IReadOnlyList<string>? Deals { get; init; }
     [JsonPropertyName("createdBy")] [JsonConverter(typeof(DrivlyIdConverter))] public string? CreatedBy { get; init; }

@@ -22,6 +22,8 @@ public static class DrivlyMapper
         CompanyName = Text(c.CompanyName),
         Emails = ContactNormalizer.Email(c.Email) is { } email ? [email] : [],
         Phones = ContactNormalizer.Phone(c.Phone) is { } phone ? [phone] : [],
+        Address = c.Address is { Line1: not null } or { City: not null } ? new PostalAddress(
+            Text(c.Address.Line1), Text(c.Address.Line2), Text(c.Address.City), Text(c.Address.State), Text(c.Address.Zip), Text(c.Address.Country)) : null,
         CreatedUtc = Time(c.CreatedAt),
         LastModifiedUtc = Time(c.UpdatedAt),
         VersionToken = c.UpdatedAt,

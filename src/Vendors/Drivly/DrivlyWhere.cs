@@ -54,8 +54,8 @@ public sealed record DrivlyQuery
     public int Limit { get; init; } = 10;
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
-    /// <summary>0 keeps relationships as ids, which is what the DTOs expect.</summary>
-    public int Depth { get; init; }
+    /// <summary>1 populates the address (the one relationship the portal reads); every other relationship stays an id.</summary>
+    public int Depth { get; init; } = 1;
 
     public string ToQueryString()
     {
