@@ -9,13 +9,14 @@ namespace Portal.TestSupport;
 /// nesting, the same JSON types, date strings where the example has a date, and enum values from the allowed
 /// set. Values themselves are not compared. A null in the payload fits any type (the field is present but unset);
 /// a null in the example says nothing about the type. An example object whose only key is "additionalProp1"
-/// (how Swagger renders a free-form map) accepts any object.
+/// (how Swagger renders a free-form map) accepts any object; an empty example object ("Object" with no schema)
+/// accepts any value.
 /// </summary>
 public static class JsonShape
 {
     /// <summary>Every difference, as "path: problem"; empty when the payload has the example's shape.</summary>
-    /// <param name="example">The document's example (a one-element array example checks every element of the payload).</param>
-    /// <param name="actual">What the API answered.</param>
+    /// <param name="example">The document's example (its first array element stands for every element).</param>
+    /// <param name="actual">What the emulator or vendor answered.</param>
     /// <param name="enumValues">The allowed values of an enum field, given its path and the example's value; null when the field is not an enum.</param>
     public static IReadOnlyList<string> Differences(JsonNode? example, JsonNode? actual, Func<string, string, IReadOnlyList<string>?>? enumValues = null)
     {
@@ -32,6 +33,8 @@ public static class JsonShape
         }
         switch (example)
         {
+            case JsonObject { Count: 0 }:
+                break; // "{}" is how the document renders a field typed only as "Object" (Cova): any value fits
             case JsonObject e when e.Count == 1 && e.ContainsKey("additionalProp1"):
                 Expect(actual is JsonObject, path, "expected an object (free-form map)", problems);
                 break;
