@@ -18,11 +18,13 @@ internal sealed class DrivlyEmulator(DrivlyStore store) : ISandboxEmulator
 
         api.MapGet("/customers", (HttpRequest request) => List(request, DrivlyCustomerRow.IsKnownPath, "-createdAt", parsed =>
             DrivlyTimeOrder.TryPage(store, parsed, i => DrivlyRender.Customer(store, i, parsed.Depth))
+            ?? DrivlyStaticOrder.TryCustomers(store, parsed, i => DrivlyRender.Customer(store, i, parsed.Depth))
             ?? DrivlyListing.Page(
                 Candidates(parsed, t => DrivlyCustomerRow.Narrow(store, t)).Select(i => (IDrivlyRow)new DrivlyCustomerRow(store, i)),
                 parsed, row => DrivlyRender.Customer(store, row.Index, parsed.Depth))));
         api.MapGet("/customers/versions", (HttpRequest request) => List(request, DrivlyVersionRow.IsKnownPath, "-updatedAt", parsed =>
-            DrivlyListing.Page(
+            DrivlyStaticOrder.TryVersions(store, parsed, v => DrivlyRender.Version(store, v, parsed.Depth))
+            ?? DrivlyListing.Page(
                 Candidates(parsed, t => DrivlyVersionRow.Narrow(store, t)).SelectMany(i => DrivlyVersionRow.Of(store, i)),
                 parsed, row => DrivlyRender.Version(store, ((DrivlyVersionRow)row).Entry, parsed.Depth))));
         api.MapGet("/customers/{id:long}", (long id, HttpRequest request) =>

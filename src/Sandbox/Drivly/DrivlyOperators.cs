@@ -66,14 +66,21 @@ internal static class DrivlyOperators
         }
     }
 
-    /// <summary>Sort order of two field values: nulls first, then by kind as <see cref="Compare"/>.</summary>
+    /// <summary>
+    /// Sort order of two field values: nulls first, numbers by value, text ordinally (the emulator writes every
+    /// timestamp in one format, so text order is time order without parsing), anything else by its JSON.
+    /// </summary>
     public static int SortCompare(JsonNode? a, JsonNode? b)
     {
         if (a is null || b is null)
         {
             return (a is null).CompareTo(b is null) * -1;
         }
-        var result = a is JsonArray || b is JsonArray ? string.CompareOrdinal(a.ToJsonString(), b.ToJsonString()) : Compare(a, b);
+        if (a is JsonValue x && b is JsonValue y && x.TryGetValue<string>(out var s) && y.TryGetValue<string>(out var t))
+        {
+            return Math.Sign(string.CompareOrdinal(s, t));
+        }
+        var result = a is JsonArray || b is JsonArray ? int.MinValue : Compare(a, b);
         return result == int.MinValue ? string.CompareOrdinal(a.ToJsonString(), b.ToJsonString()) : result;
     }
 

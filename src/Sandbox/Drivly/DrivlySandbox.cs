@@ -15,6 +15,7 @@ public static class DrivlySandbox
     public static IServiceCollection AddDrivlySandbox(this IServiceCollection services)
     {
         services.AddSingleton<DrivlyStore>();
+        services.AddSingleton<ISandboxWarmUp>(sp => sp.GetRequiredService<DrivlyStore>());
         services.AddSingleton<ISandboxEmulator, DrivlyEmulator>();
         return services;
     }

@@ -31,19 +31,20 @@ internal sealed class GuardantCatalog
     public static GuardantCatalog Build(SandboxPopulation population)
     {
         var indexes = Enumerable.Range(0, population.Size).Where(i => population.Holds(i, SandboxVendor.Guardant)).ToArray();
-        var customers = new GuardantWireCustomer[indexes.Length];
+        var fields = new (string First, string Last, string Company, bool Archived)[indexes.Length];
         var flags = new byte[indexes.Length];
         for (var p = 0; p < indexes.Length; p++)
         {
-            var c = GuardantGenerator.Customer(population, indexes[p])
+            fields[p] = GuardantGenerator.SortFields(population, indexes[p])
                 ?? throw new InvalidOperationException($"Person {indexes[p]} is held by Guardant but renders no customer.");
-            customers[p] = c;
-            flags[p] = (byte)((c.IsCompany ? Company : 0) | (c.Archived ? ArchivedFlag : 0));
+            flags[p] = (byte)((fields[p].Company.Length > 0 ? Company : 0) | (fields[p].Archived ? ArchivedFlag : 0));
         }
         var orders = Enum.GetValues<GuardantSortBy>().ToDictionary(s => s, s =>
         {
+            var keys = fields.Select(f => GuardantSortKey.Key(s, f.First, f.Last, f.Company)).ToArray();
             var order = Enumerable.Range(0, indexes.Length).ToArray();
-            Array.Sort(order, (a, b) => GuardantSortKey.Compare(s, customers[a], customers[b]));
+            // Positions follow person indexes, which follow _id: equal keys keep _id order, as Compare does.
+            Array.Sort(order, (a, b) => string.CompareOrdinal(keys[a], keys[b]) is var c && c != 0 ? c : a.CompareTo(b));
             return order;
         });
         return new GuardantCatalog(indexes, flags, orders);

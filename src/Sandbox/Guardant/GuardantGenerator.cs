@@ -25,6 +25,35 @@ internal static class GuardantGenerator
 
     public static GuardantWireCustomer? Customer(SandboxPopulation population, int index)
     {
+        if (Core(population, index) is not (var view, var company, var archived, var rng))
+        {
+            return null;
+        }
+        return new GuardantWireCustomer
+        {
+            Id = SandboxIds.Number(index),
+            Name = view.FirstName,
+            LastName = view.LastName,
+            CompanyName = company,
+            Email = view.Email ?? "",
+            Phone = view.Phone ?? "",
+            Description = rng.Pick(Descriptions),
+            Status = rng.Chance(0.15) ? 1 : 0,
+            Archived = archived,
+            ArchivationDate = archived ? GuardantSandbox.Epoch(view.ModifiedAt) : 0,
+            CrmId = population.Holds(index, SandboxVendor.Walcu) && rng.Chance(0.5)
+                ? SandboxIds.ObjectId(population.Seed, SandboxVendor.Walcu, index) : "",
+            RefId = ForeignKey(population, index, ref rng),
+        };
+    }
+
+    /// <summary>Only what the list's sorts and filters need (no ids, no description): the cheap part of a customer.</summary>
+    public static (string First, string Last, string Company, bool Archived)? SortFields(SandboxPopulation population, int index) =>
+        Core(population, index) is (var view, var company, var archived, _) ? (view.FirstName, view.LastName, company, archived) : null;
+
+    // The draws every customer starts with, in order: archived, then whether it is held under the company name.
+    private static (SandboxVendorView View, string Company, bool Archived, SandboxRandom Rng)? Core(SandboxPopulation population, int index)
+    {
         if (index < 0 || index >= population.Size || !population.Holds(index, SandboxVendor.Guardant))
         {
             return null;
@@ -36,23 +65,9 @@ internal static class GuardantGenerator
         }
         var rng = GuardantSandbox.Random(population.Seed, index, SaltCustomer);
         var archived = rng.Chance(0.08);
-        return new GuardantWireCustomer
-        {
-            Id = SandboxIds.Number(index),
-            Name = view.FirstName,
-            LastName = view.LastName,
-            // Licences bought for a business are held under the company name; a few keep only the person.
-            CompanyName = person.Company is { } company && rng.Chance(0.8) ? company : "",
-            Email = view.Email ?? "",
-            Phone = view.Phone ?? "",
-            Description = rng.Pick(Descriptions),
-            Status = rng.Chance(0.15) ? 1 : 0,
-            Archived = archived,
-            ArchivationDate = archived ? GuardantSandbox.Epoch(view.ModifiedAt) : 0,
-            CrmId = population.Holds(index, SandboxVendor.Walcu) && rng.Chance(0.5)
-                ? SandboxIds.ObjectId(population.Seed, SandboxVendor.Walcu, index) : "",
-            RefId = ForeignKey(population, index, ref rng),
-        };
+        // Licences bought for a business are held under the company name; a few keep only the person.
+        var company = person.Company is { } name && rng.Chance(0.8) ? name : "";
+        return (view, company, archived, rng);
     }
 
     /// <summary>The customer's orders (up to seven), in every status; ids are FirstOrderId + index * 8 + k.</summary>

@@ -15,6 +15,7 @@ public static class GuardantSandbox
     public static IServiceCollection AddGuardantSandbox(this IServiceCollection services)
     {
         services.AddSingleton<GuardantStore>();
+        services.AddSingleton<ISandboxWarmUp>(sp => sp.GetRequiredService<GuardantStore>());
         services.AddSingleton<ISandboxEmulator, GuardantEmulator>();
         return services;
     }

@@ -5,23 +5,23 @@ internal enum GuardantSortBy { Default, Name, Company }
 
 internal static class GuardantSortKey
 {
-    /// <summary>Compares two customers by <paramref name="sort"/>, ignoring case; ties go by _id so pages never overlap.</summary>
+    /// <summary>
+    /// One ordinal-comparable text per sort: the fields upper-cased (so case is ignored) and joined by U+0000, which
+    /// sorts below every character, so "Ann" still comes before "Anna" whatever follows.
+    /// </summary>
+    public static string Key(GuardantSortBy sort, string first, string last, string company) => sort switch
+    {
+        GuardantSortBy.Company => company.ToUpperInvariant(),
+        GuardantSortBy.Name => string.Concat(last.ToUpperInvariant(), "\0", first.ToUpperInvariant()),
+        _ => string.Concat(company.ToUpperInvariant(), "\0", last.ToUpperInvariant(), "\0", first.ToUpperInvariant()),
+    };
+
+    public static string Key(GuardantSortBy sort, GuardantWireCustomer c) => Key(sort, c.Name, c.LastName, c.CompanyName);
+
+    /// <summary>Compares two customers by <paramref name="sort"/>; ties go by _id so pages never overlap.</summary>
     public static int Compare(GuardantSortBy sort, GuardantWireCustomer a, GuardantWireCustomer b)
     {
-        var result = sort switch
-        {
-            GuardantSortBy.Company => Text(a.CompanyName, b.CompanyName),
-            GuardantSortBy.Name => Then(Text(a.LastName, b.LastName), a.Name, b.Name),
-            _ => Then(Then(Text(a.CompanyName, b.CompanyName), a.LastName, b.LastName), a.Name, b.Name),
-        };
+        var result = string.CompareOrdinal(Key(sort, a), Key(sort, b));
         return result != 0 ? result : a.Id.CompareTo(b.Id);
-    }
-
-    private static int Then(int previous, string a, string b) => previous != 0 ? previous : Text(a, b);
-
-    private static int Text(string a, string b)
-    {
-        var result = string.Compare(a, b, StringComparison.OrdinalIgnoreCase);
-        return result != 0 ? result : string.CompareOrdinal(a, b);
     }
 }

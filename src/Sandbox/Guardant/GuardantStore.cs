@@ -7,13 +7,17 @@ namespace Portal.Sandbox.Guardant;
 /// The emulator's customers: generated from the population on demand, with creates, replacements and deletes kept
 /// in an in-memory overlay (null = deleted). Created customers get ids after every generated one.
 /// </summary>
-internal sealed class GuardantStore(SandboxPopulation population)
+internal sealed class GuardantStore(SandboxPopulation population) : ISandboxWarmUp
 {
     private readonly ConcurrentDictionary<long, GuardantWireCustomer?> _overlay = new();
     private readonly Lazy<GuardantCatalog> _catalog = new(() => GuardantCatalog.Build(population));
     private long _lastId = population.Size;
 
     public SandboxPopulation Population => population;
+
+    public string Name => "guardant customer orders";
+
+    public void WarmUp() => _ = Catalog;
 
     /// <summary>The generated customers' sort orders and filter flags, built on first use.</summary>
     public GuardantCatalog Catalog => _catalog.Value;

@@ -1,0 +1,46 @@
+using Portal.Sandbox.Drivly;
+using Portal.Sandbox.People;
+
+namespace Portal.Tests.Sandbox.Drivly;
+
+public sealed class DrivlyStaticOrderTests
+{
+    [Theory]
+    [InlineData("?limit=25")]
+    [InlineData("?sort=createdAt&limit=40&page=3")]
+    [InlineData("?sort=-id&limit=10&page=2")]
+    [InlineData("?sort=id&limit=1000")]
+    public void TryCustomers_WithPatches_SameAsTheGeneralListing(string query)
+    {
+        var store = DrivlyQueries.PatchedStore();
+        var request = DrivlyQueries.Customers(query);
+
+        var fast = DrivlyStaticOrder.TryCustomers(store, request, i => DrivlyRender.Customer(store, i, 0)) ?? throw new InvalidOperationException("No shortcut taken.");
+        var general = DrivlyQueries.GeneralCustomers(store, request);
+
+        Assert.Equal(general.TotalDocs, fast.TotalDocs);
+        Assert.Equal(DrivlyQueries.Ids(general), DrivlyQueries.Ids(fast));
+    }
+
+    [Theory]
+    [InlineData("?limit=25")]
+    [InlineData("?sort=updatedAt&limit=30&page=4")]
+    [InlineData("?sort=-createdAt&limit=1000")]
+    public void TryVersions_WithPatches_SameAsTheGeneralListing(string query)
+    {
+        var store = DrivlyQueries.PatchedStore();
+        var request = DrivlyQueries.Versions(query);
+
+        var fast = DrivlyStaticOrder.TryVersions(store, request, v => DrivlyRender.Version(store, v, 0)) ?? throw new InvalidOperationException("No shortcut taken.");
+        var general = DrivlyQueries.GeneralVersions(store, request);
+
+        Assert.Equal(general.TotalDocs, fast.TotalDocs);
+        Assert.Equal(DrivlyQueries.Ids(general), DrivlyQueries.Ids(fast));
+    }
+
+    [Theory]
+    [InlineData("?sort=consumerLastName")]
+    [InlineData("?sort=id&where[email][exists]=true")]
+    public void TryCustomers_FilteredOrOtherSort_NoShortcut(string query) =>
+        Assert.Null(DrivlyStaticOrder.TryCustomers(new DrivlyStore(new SandboxPopulation(3, 100)), DrivlyQueries.Customers(query), _ => null));
+}
