@@ -23,6 +23,14 @@ public static class EditConflicts
             .Select(f => f.Name)
             .ToList();
 
+    /// <summary>
+    /// Throws the Conflict failure when a requested field of <paramref name="current"/> no longer holds its value in
+    /// <paramref name="startedFrom"/> (no check without a starting point).
+    /// </summary>
+    public static void ThrowIfChangedMeanwhile<TRecord, TChanges>(VendorConnection connection,
+        IEnumerable<EditableField<TRecord, TChanges>> fields, TChanges changes, TRecord? startedFrom, TRecord current) where TRecord : class =>
+        ThrowIfAny(connection, startedFrom is null ? [] : Find(fields, changes, startedFrom, current));
+
     /// <summary>Throws the Conflict failure when <paramref name="conflicts"/> is not empty.</summary>
     public static void ThrowIfAny(VendorConnection connection, IReadOnlyList<string> conflicts)
     {

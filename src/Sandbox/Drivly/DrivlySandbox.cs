@@ -12,13 +12,7 @@ public static class DrivlySandbox
     /// <summary>The dealer's tenant in Drivly: every generated customer belongs to it.</summary>
     internal const int TenantId = 1;
 
-    public static IServiceCollection AddDrivlySandbox(this IServiceCollection services)
-    {
-        services.AddSingleton<DrivlyStore>();
-        services.AddSingleton<ISandboxWarmUp>(sp => sp.GetRequiredService<DrivlyStore>());
-        services.AddSingleton<ISandboxEmulator, DrivlyEmulator>();
-        return services;
-    }
+    public static IServiceCollection AddDrivlySandbox(this IServiceCollection services) => services.AddEmulator<DrivlyEmulator, DrivlyStore>();
 
     /// <summary>Payload's timestamp format: UTC with milliseconds.</summary>
     internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

@@ -12,13 +12,7 @@ public static class GuardantSandbox
     internal const long FirstOrderId = 10_000;
     internal const int OrdersPerCustomer = 8;
 
-    public static IServiceCollection AddGuardantSandbox(this IServiceCollection services)
-    {
-        services.AddSingleton<GuardantStore>();
-        services.AddSingleton<ISandboxWarmUp>(sp => sp.GetRequiredService<GuardantStore>());
-        services.AddSingleton<ISandboxEmulator, GuardantEmulator>();
-        return services;
-    }
+    public static IServiceCollection AddGuardantSandbox(this IServiceCollection services) => services.AddEmulator<GuardantEmulator, GuardantStore>();
 
     /// <summary>Epoch seconds, the way Guardant keeps every date.</summary>
     internal static long Epoch(DateTimeOffset at) => at.ToUnixTimeSeconds();

@@ -27,8 +27,7 @@ public sealed class DrivlyClient(HttpClient http, VendorConnection connection) :
     {
         var current = await GetCustomerAsync(id, cancellationToken)
             ?? throw Failure(VendorFailureKind.NotFound, $"Customer {id} no longer exists.");
-        var fields = DrivlyContactChanges.Fields;
-        EditConflicts.ThrowIfAny(Connection, EditConflicts.Find(fields, changes, startedFrom ?? current, current));
+        EditConflicts.ThrowIfChangedMeanwhile(Connection, DrivlyContactChanges.Fields, changes, startedFrom, current);
         var patch = changes.ToPatch(current);
         if (patch.Count == 0)
         {

@@ -40,9 +40,8 @@ public sealed class GuardantClient(HttpClient http, VendorConnection connection)
     {
         var current = await GetCustomerAsync(id, cancellationToken)
             ?? throw Failure(VendorFailureKind.NotFound, $"Customer {id} no longer exists.");
-        var fields = GuardantCustomerChanges.Fields;
-        EditConflicts.ThrowIfAny(Connection, EditConflicts.Find(fields, changes, startedFrom ?? current, current));
-        if (EditConflicts.Changed(fields, changes, current).Count == 0)
+        EditConflicts.ThrowIfChangedMeanwhile(Connection, GuardantCustomerChanges.Fields, changes, startedFrom, current);
+        if (EditConflicts.Changed(GuardantCustomerChanges.Fields, changes, current).Count == 0)
         {
             return current;
         }

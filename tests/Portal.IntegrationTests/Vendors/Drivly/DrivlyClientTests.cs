@@ -2,27 +2,13 @@ using Portal.Sandbox;
 using Portal.Sandbox.Drivly;
 using Portal.Vendors;
 using Portal.Vendors.Drivly;
+using Portal.Vendors.Http;
 
 namespace Portal.IntegrationTests.Vendors.Drivly;
 
-public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<VendorTestPortal>
+public sealed class DrivlyClientTests(VendorTestPortal portal)
+    : VendorClientTests<IDrivlyClient>(portal, VendorKind.Drivly), IClassFixture<VendorTestPortal>
 {
-    private const string Vendor = DrivlySandbox.Vendor;
-
-    private async Task<IDrivlyClient> ClientAsync()
-    {
-        await portal.ResetAsync(Vendor);
-        return await portal.ClientAsync<IDrivlyClient>(VendorKind.Drivly);
-    }
-
-    [Fact]
-    public async Task TestConnectionAsync_Sandbox_Succeeds()
-    {
-        var result = await (await ClientAsync()).TestConnectionAsync();
-
-        Assert.True(result.Succeeded, result.Message);
-    }
-
     [Fact]
     public async Task AllCustomersAsync_PagesOfSeven_EveryCustomerOnce()
     {
@@ -54,7 +40,7 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
         Assert.Equal(versionsBefore.Count + 1, versionsAfter.Count);
         var timeline = DrivlyMapper.ToTimeline(versionsAfter, 1, id);
         Assert.Equal(["email"], timeline[^1].Changes.Select(c => c.Field));
-        Assert.Equal(1, (await portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PATCH"));
+        Assert.Equal(1, (await Portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PATCH"));
     }
 
     [Fact]
@@ -67,7 +53,7 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
             current.Id ?? "", new DrivlyContactChanges { Phone = "+12125550100" }, current with { Phone = "+19995550100" }));
 
         Assert.Equal((VendorFailureKind.Conflict, "phone"), (ex.Kind, Assert.Single(ex.ConflictingFields)));
-        Assert.DoesNotContain(await portal.Sandbox.RequestsAsync(Vendor), r => r.Method == "PATCH");
+        Assert.DoesNotContain(await Portal.Sandbox.RequestsAsync(Vendor), r => r.Method == "PATCH");
     }
 
     [Fact]
@@ -75,12 +61,12 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
     {
         var client = await ClientAsync();
         var before = (await client.ListCustomersAsync(new DrivlyQuery { Limit = 1, Page = 12, Sort = "id" })).Items[0];
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { HangRate = 1, AfterHandler = true, Method = "PATCH", Count = 1 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { HangRate = 1, AfterHandler = true, Method = "PATCH", Count = 1 });
 
         var ex = await Assert.ThrowsAsync<VendorApiException>(() => client.UpdateContactAsync(before.Id ?? "", new DrivlyContactChanges { LastName = "Núñez-O'Brien" }));
 
         Assert.Equal(VendorFailureKind.OutcomeUnknown, ex.Kind);
-        Assert.Equal(1, (await portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PATCH"));
+        Assert.Equal(1, (await Portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PATCH"));
         Assert.Equal("Núñez-O'Brien", (await client.GetCustomerAsync(before.Id ?? ""))?.ConsumerLastName);
     }
 
@@ -109,7 +95,7 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
         Assert.All(seen, c => Assert.True(DrivlyMapper.Time(c.UpdatedAt) >= since));
     }
 
-    private static string Json(DrivlyCustomer customer) => System.Text.Json.JsonSerializer.Serialize(customer, Portal.Vendors.Http.VendorJson.Options);
+    private static string Json(DrivlyCustomer customer) => System.Text.Json.JsonSerializer.Serialize(customer, VendorJson.Options);
 
     [Fact]
     public async Task GetCustomerAsync_Unknown_Null() => Assert.Null(await (await ClientAsync()).GetCustomerAsync("987654321"));
@@ -118,13 +104,13 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
     public async Task AnyCall_CredentialsExpired_UnauthorizedWithPayloadMessage()
     {
         var client = await ClientAsync();
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 1 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 1 });
 
         var ex = await Assert.ThrowsAsync<VendorApiException>(() => client.ListCustomersAsync(new DrivlyQuery()));
 
         Assert.Equal(VendorFailureKind.Unauthorized, ex.Kind);
         Assert.Equal("HTTP 401: You are not allowed to perform this action.", ex.VendorMessage);
-        Assert.Equal(1, await portal.AttemptsAsync(Vendor, "customers"));
+        Assert.Equal(1, await Portal.AttemptsAsync(Vendor, "customers"));
     }
 
     [Fact]
@@ -132,10 +118,10 @@ public sealed class DrivlyClientTests(VendorTestPortal portal) : IClassFixture<V
     {
         var client = await ClientAsync();
         var customer = (await client.ListCustomersAsync(new DrivlyQuery { Limit = 1 })).Items[0];
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ErrorRate = 1, Count = 3 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ErrorRate = 1, Count = 3 });
         await Assert.ThrowsAsync<VendorApiException>(() => client.GetCustomerAsync(customer.Id ?? ""));
 
-        Assert.Empty(portal.Factory.Logs.Containing(DrivlySandbox.ApiKey));
-        Assert.Empty(portal.Factory.Logs.Containing(customer.ConsumerSocialSecurity ?? "no ssn"));
+        Assert.Empty(Portal.Factory.Logs.Containing(DrivlySandbox.ApiKey));
+        Assert.Empty(Portal.Factory.Logs.Containing(customer.ConsumerSocialSecurity ?? "no ssn"));
     }
 }

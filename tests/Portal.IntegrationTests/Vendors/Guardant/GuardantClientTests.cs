@@ -5,25 +5,9 @@ using Portal.Vendors.Guardant;
 
 namespace Portal.IntegrationTests.Vendors.Guardant;
 
-public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture<VendorTestPortal>
+public sealed class GuardantClientTests(VendorTestPortal portal)
+    : VendorClientTests<IGuardantClient>(portal, VendorKind.Guardant), IClassFixture<VendorTestPortal>
 {
-    private const string Vendor = GuardantSandbox.Vendor;
-
-    private async Task<IGuardantClient> ClientAsync()
-    {
-        await portal.ResetAsync(Vendor);
-        return await portal.ClientAsync<IGuardantClient>(VendorKind.Guardant);
-    }
-
-    [Fact]
-    public async Task TestConnectionAsync_Sandbox_Succeeds()
-    {
-        var result = await (await ClientAsync()).TestConnectionAsync();
-
-        Assert.True(result.Succeeded, result.Message);
-        Assert.Equal(1, await portal.AttemptsAsync(Vendor, "limit=1"));
-    }
-
     [Fact]
     public async Task AllCustomersAsync_SmallPages_SameCustomersInOrderAsOneBigPage()
     {
@@ -61,7 +45,7 @@ public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture
 
         Assert.Equal(before with { Email = "changed.email@example.com" }, after);
         Assert.Equal(after, answered);
-        Assert.Equal(1, (await portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PUT"));
+        Assert.Equal(1, (await Portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PUT"));
     }
 
     [Fact]
@@ -76,7 +60,7 @@ public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture
 
         Assert.Equal(VendorFailureKind.Conflict, ex.Kind);
         Assert.Equal(["phone"], ex.ConflictingFields);
-        Assert.DoesNotContain(await portal.Sandbox.RequestsAsync(Vendor), r => r.Method == "PUT");
+        Assert.DoesNotContain(await Portal.Sandbox.RequestsAsync(Vendor), r => r.Method == "PUT");
         Assert.Equal(current, await client.GetCustomerAsync(current.Id));
     }
 
@@ -85,13 +69,13 @@ public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture
     {
         var client = await ClientAsync();
         var before = (await client.ListCustomersAsync(new GuardantCustomerQuery { Offset = 5, Limit = 1 })).Items[0];
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { DropRate = 1, AfterHandler = true, Method = "PUT", Count = 1 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { DropRate = 1, AfterHandler = true, Method = "PUT", Count = 1 });
 
         var ex = await Assert.ThrowsAsync<VendorApiException>(() =>
             client.UpdateCustomerAsync(before.Id, new GuardantCustomerChanges { Description = "written while the line dropped" }));
 
         Assert.Equal(VendorFailureKind.OutcomeUnknown, ex.Kind);
-        Assert.Equal(1, (await portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PUT")); // never retried
+        Assert.Equal(1, (await Portal.Sandbox.RequestsAsync(Vendor)).Count(r => r.Method == "PUT")); // never retried
         Assert.Equal(before with { Description = "written while the line dropped" }, await client.GetCustomerAsync(before.Id));
     }
 
@@ -133,14 +117,14 @@ public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture
     public async Task AnyCall_CredentialsExpired_UnauthorizedOnceWithoutRetry()
     {
         var client = await ClientAsync();
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 3 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 3 });
 
         var ex = await Assert.ThrowsAsync<VendorApiException>(() => client.GetCustomerAsync(1));
 
         Assert.Equal(VendorFailureKind.Unauthorized, ex.Kind);
         Assert.Equal("unauthorized", ex.ErrorCode);
-        Assert.Equal(1, await portal.AttemptsAsync(Vendor, "customers"));
-        await portal.Sandbox.ClearFaultsAsync(Vendor);
+        Assert.Equal(1, await Portal.AttemptsAsync(Vendor, "customers"));
+        await Portal.Sandbox.ClearFaultsAsync(Vendor);
     }
 
     [Fact]
@@ -148,10 +132,10 @@ public sealed class GuardantClientTests(VendorTestPortal portal) : IClassFixture
     {
         var client = await ClientAsync();
         await client.TestConnectionAsync();
-        await portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 1 });
+        await Portal.Sandbox.SetFaultsAsync(Vendor, new FaultSettings { ExpireCredentials = true, Count = 1 });
         var ex = await Assert.ThrowsAsync<VendorApiException>(() => client.ListCustomersAsync(new GuardantCustomerQuery()));
 
-        Assert.Empty(portal.Factory.Logs.Containing(GuardantSandbox.ApiKey));
+        Assert.Empty(Portal.Factory.Logs.Containing(GuardantSandbox.ApiKey));
         Assert.DoesNotContain(GuardantSandbox.ApiKey, ex.ToString(), StringComparison.Ordinal);
     }
 }

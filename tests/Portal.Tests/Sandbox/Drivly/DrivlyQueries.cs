@@ -36,5 +36,11 @@ internal static class DrivlyQueries
         return store;
     }
 
-    public static IEnumerable<string?> Ids(DrivlyResult result) => result.Docs.Select(d => d["id"]?.ToString());
+    /// <summary>A shortcut must have been taken and give the general listing's total and page.</summary>
+    public static void AssertSame(DrivlyResult general, DrivlyResult? shortcut)
+    {
+        Assert.NotNull(shortcut);
+        Assert.Equal(general.TotalDocs, shortcut.TotalDocs);
+        Assert.Equal(general.Docs.Select(d => d["id"]?.ToString()), shortcut.Docs.Select(d => d["id"]?.ToString()));
+    }
 }
