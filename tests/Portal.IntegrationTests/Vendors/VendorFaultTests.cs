@@ -75,7 +75,7 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
     {
         var client = await ReadyAsync(new FaultSettings { ErrorRate = 1 });
         var kinds = new List<VendorFailureKind>();
-        for (var call = 0; call < 4 && !kinds.Contains(VendorFailureKind.CircuitOpen); call++)
+        for (var call = 0; call < 6 && !kinds.Contains(VendorFailureKind.CircuitOpen); call++)
         {
             kinds.Add((await Assert.ThrowsAsync<VendorApiException>(() => ReadAsync(client))).Kind);
         }

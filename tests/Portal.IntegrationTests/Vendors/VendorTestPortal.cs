@@ -18,7 +18,10 @@ public sealed class VendorTestPortal : IDisposable
             .With("Vendors:Resilience:AttemptTimeout", "00:00:00.300")
             .With("Vendors:Resilience:TotalTimeout", "00:00:04")
             .With("Vendors:Resilience:RetryBaseDelay", "00:00:00.020")
-            .With("Vendors:Resilience:BreakerBreakDuration", "00:00:00.500");
+            .With("Vendors:Resilience:BreakerBreakDuration", "00:00:00.500")
+            // One failing call is three attempts; with a token call and a warm-up before it, five would already open
+            // the breaker, so single-fault tests would race it. The breaker test makes enough calls to reach eight.
+            .With("Vendors:Resilience:BreakerMinimumThroughput", "8");
         Sandbox = new SandboxControl(Factory);
     }
 
