@@ -41,13 +41,13 @@ internal sealed class CovaEmulator(CovaStore store, CovaTokens tokens) : ISandbo
             "Merged duplicates list just before their survivor with the same LastModifiedDateUtc.",
         ]);
 
-    private async Task<IResult> IssueToken(HttpContext http)
+    private async Task<IResult> IssueToken(HttpContext http, CancellationToken cancellationToken)
     {
         if (!http.Request.HasFormContentType)
         {
             return OAuthError(StatusCodes.Status400BadRequest, "invalid_request", "Send the token request as application/x-www-form-urlencoded.");
         }
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var form = await http.Request.ReadFormAsync(cancellationToken);
         if (form["grant_type"] != "password")
         {
             return OAuthError(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Only the password grant is supported.");

@@ -31,7 +31,9 @@ internal sealed partial record CovaODataQuery(DateTimeOffset Since, bool Exclusi
             : null;
         if (since is null)
         {
-            return (null, "LastModifiedDateUtc is required, as $filter=LastModifiedDateUtc ge datetime'yyyy-MM-ddTHH:mm:ssZ'.");
+            return (null, filter.Length > 0 || plain.Length > 0
+                ? "The filter must read LastModifiedDateUtc ge datetime'yyyy-MM-ddTHH:mm:ss[.fffffff]Z' with a valid date."
+                : "LastModifiedDateUtc is required, as $filter=LastModifiedDateUtc ge datetime'yyyy-MM-ddTHH:mm:ssZ'.");
         }
         var orderBy = query["$orderby"].ToString();
         if (orderBy.Length > 0 && orderBy is not ("LastModifiedDateUtc" or "LastModifiedDateUtc asc"))

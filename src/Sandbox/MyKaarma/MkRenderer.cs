@@ -11,7 +11,7 @@ internal sealed class MkRenderer(SandboxPopulation population, MkIds ids, MkVaul
 
     public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    /// <param name="fileBase">Absolute URL that vault file ids are appended to (the emulator's file endpoint).</param>
+    /// <summary>The request as customerProfileDataRequestDTO; <paramref name="fileBase"/> is the absolute URL vault file ids are appended to.</summary>
     public MkWireProfile Profile(MkRequest request, string fileBase)
     {
         var person = population.Person(request.PersonIndex);
