@@ -14,7 +14,7 @@ internal sealed class MkRequestFactory(SandboxPopulation population)
     private const int SaltRequest = 0x4D4B_0002;
     private static readonly TimeSpan Recent = TimeSpan.FromDays(90);
     private static readonly (string Status, int Weight)[] OpenMix =
-        [(MkStatus.Scheduled, 15), (MkStatus.Requested, 25), (MkStatus.PendingApproval, 40), (MkStatus.Completed, 20)];
+        [(MkStatus.Scheduled, 15), (MkStatus.Requested, 25), (MkStatus.PendingApproval, 40), (MkStatus.Completed, 15), (MkStatus.Declined, 5)];
     private static readonly string[] AgainReasons =
     [
         "The photo is blurry; please upload a clearer copy.", "The document has expired.",
