@@ -15,6 +15,8 @@ namespace Portal.TestSupport;
 public static class JsonShape
 {
     /// <summary>Every difference, as "path: problem"; empty when the payload has the example's shape.</summary>
+    /// <param name="example">The document's example (its first array element stands for every element).</param>
+    /// <param name="actual">What the emulator or vendor answered.</param>
     /// <param name="enumValues">The allowed values of an enum field, given its path and the example's value; null when the field is not an enum.</param>
     public static IReadOnlyList<string> Differences(JsonNode? example, JsonNode? actual, Func<string, string, IReadOnlyList<string>?>? enumValues = null)
     {
