@@ -21,8 +21,8 @@ public static class CovaMapper
             FirstName = Clean(customer.PrimaryName),
             MiddleName = Clean(customer.MiddleName),
             LastName = Clean(customer.FamilyName),
-            Emails = Distinct(contacts.Where(IsEmail).Select(c => ContactNormalizer.Email(c.Value))),
-            Phones = Distinct(contacts.Where(c => !IsEmail(c)).Select(c => ContactNormalizer.Phone(c.Value))),
+            Emails = ContactNormalizer.Emails(contacts.Where(IsEmail).Select(c => c.Value)),
+            Phones = ContactNormalizer.Phones(contacts.Where(c => !IsEmail(c)).Select(c => c.Value)),
             Address = Address(customer.Addresses),
             LastModifiedUtc = customer.LastModifiedDateUtc,
             VersionToken = customer.Version?.ToString(CultureInfo.InvariantCulture),
@@ -77,9 +77,6 @@ public static class CovaMapper
         { ValueKind: JsonValueKind.String } s => Clean(s.GetString()),
         _ => null,
     };
-
-    private static IReadOnlyList<string> Distinct(IEnumerable<string?> values) =>
-        values.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

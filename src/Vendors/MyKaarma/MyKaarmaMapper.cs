@@ -26,8 +26,8 @@ public static class MyKaarmaMapper
             FirstName = Clean(info.Fname),
             LastName = Clean(info.Lname),
             CompanyName = Clean(info.Company),
-            Emails = Distinct(communications.Where(IsEmail).Select(c => ContactNormalizer.Email(c.CommValue))),
-            Phones = Distinct(communications.Where(c => !IsEmail(c)).Select(c => ContactNormalizer.Phone(c.CommValue))),
+            Emails = ContactNormalizer.Emails(communications.Where(IsEmail).Select(c => c.CommValue)),
+            Phones = ContactNormalizer.Phones(communications.Where(c => !IsEmail(c)).Select(c => c.CommValue)),
             Vehicles = (info.Vehicles ?? []).Where(v => v.IsValid != false).Select(v => ToVehicle(connectionId, v)).ToList(),
         };
     }
@@ -95,9 +95,6 @@ public static class MyKaarmaMapper
     /// <summary>ISO 8601; a time without an offset is taken as UTC.</summary>
     private static DateTimeOffset? ParseInstant(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at) ? at : null;
-
-    private static IReadOnlyList<string> Distinct(IEnumerable<string?> values) =>
-        values.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     private static string? FirstText(params string?[] values) => values.Select(Clean).FirstOrDefault(v => v is not null);
 
