@@ -1,5 +1,7 @@
+using Portal.Sandbox.Cova;
 using Portal.Sandbox.Drivly;
 using Portal.Sandbox.Guardant;
+using Portal.Sandbox.MyKaarma;
 
 namespace Portal.Sandbox;
 
@@ -8,6 +10,8 @@ internal static class SandboxEmulators
 {
     public static void Register(IServiceCollection services)
     {
+        services.AddMyKaarmaSandbox();
+        services.AddCovaSandbox();
         services.AddDrivlySandbox();
         services.AddGuardantSandbox();
     }

@@ -1,5 +1,7 @@
+using Portal.Vendors.Cova;
 using Portal.Vendors.Drivly;
 using Portal.Vendors.Guardant;
+using Portal.Vendors.MyKaarma;
 
 namespace Portal.Vendors;
 
@@ -8,6 +10,8 @@ internal static class VendorClients
 {
     public static void Register(IServiceCollection services)
     {
+        services.AddMyKaarmaClient();
+        services.AddCovaClient();
         services.AddDrivlyClient();
         services.AddGuardantClient();
     }

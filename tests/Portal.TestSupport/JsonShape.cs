@@ -25,6 +25,45 @@ public static class JsonShape
         return problems;
     }
 
+    /// <summary>
+    /// The example's fields that none of the payloads carried with a value (absent, null and [] do not count), as
+    /// paths with "[]" for array elements; fields the example types only as "Object" ({}) are not expected.
+    /// </summary>
+    public static IReadOnlyList<string> Uncovered(JsonNode example, IEnumerable<JsonNode?> payloads)
+    {
+        var (wanted, seen) = (new HashSet<string>(), new HashSet<string>());
+        Leaves("$", example, wanted);
+        foreach (var payload in payloads)
+        {
+            Leaves("$", payload, seen);
+        }
+        return wanted.Where(p => !seen.Contains(p)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Leaves(string path, JsonNode? node, HashSet<string> into)
+    {
+        switch (node)
+        {
+            case null or JsonObject { Count: 0 }:
+                break;
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    Leaves($"{path}.{key}", value, into);
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Leaves($"{path}[]", item, into);
+                }
+                break;
+            default:
+                into.Add(path);
+                break;
+        }
+    }
+
     private static void Compare(string path, JsonNode? example, JsonNode? actual, Func<string, string, IReadOnlyList<string>?> enums, List<string> problems)
     {
         if (example is null || actual is null)

@@ -22,13 +22,26 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
 
     private string Vendor => Kind.Slug();
 
-    [Fact]
-    public async Task Read_ServerErrors_RetriedTwiceThenServerError()
+    [Theory]
+    [InlineData("503", VendorFailureKind.ServerError, 3)]
+    [InlineData("hang", VendorFailureKind.Timeout, 3)]
+    [InlineData("drop", VendorFailureKind.Network, 3)]
+    [InlineData("malformed", VendorFailureKind.Malformed, 1)]
+    public async Task Read_Fault_FailsWithItsKindAfterTheExpectedAttempts(string fault, VendorFailureKind kind, int attempts)
     {
-        var failure = await FailureAsync(new FaultSettings { ErrorRate = 1, ErrorStatus = 503 });
+        var client = await ReadyAsync(fault switch
+        {
+            "503" => new FaultSettings { ErrorRate = 1, ErrorStatus = 503 },
+            "hang" => new FaultSettings { HangRate = 1 },
+            "drop" => new FaultSettings { DropRate = 1 },
+            _ => new FaultSettings { MalformedRate = 1 },
+        });
 
-        Assert.Equal(VendorFailureKind.ServerError, failure.Kind);
-        Assert.Equal(3, await portal.AttemptsAsync(Vendor, ReadPath));
+        var failure = await Assert.ThrowsAsync<VendorApiException>(() => ReadAsync(client));
+        await portal.Sandbox.ClearFaultsAsync(Vendor);
+
+        Assert.Equal(kind, failure.Kind);
+        Assert.Equal(attempts, await portal.AttemptsAsync(Vendor, ReadPath));
     }
 
     [Fact]
@@ -41,33 +54,6 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
 
         Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.9), "the Retry-After of one second was not honoured");
         Assert.Equal(2, await portal.AttemptsAsync(Vendor, ReadPath));
-    }
-
-    [Fact]
-    public async Task Read_VendorHangs_TimesOutAfterThreeAttempts()
-    {
-        var failure = await FailureAsync(new FaultSettings { HangRate = 1 });
-
-        Assert.Equal(VendorFailureKind.Timeout, failure.Kind);
-        Assert.Equal(3, await portal.AttemptsAsync(Vendor, ReadPath));
-    }
-
-    [Fact]
-    public async Task Read_ConnectionDropped_NetworkFailureAfterThreeAttempts()
-    {
-        var failure = await FailureAsync(new FaultSettings { DropRate = 1 });
-
-        Assert.Equal(VendorFailureKind.Network, failure.Kind);
-        Assert.Equal(3, await portal.AttemptsAsync(Vendor, ReadPath));
-    }
-
-    [Fact]
-    public async Task Read_MalformedJson_MalformedWithoutRetry()
-    {
-        var failure = await FailureAsync(new FaultSettings { MalformedRate = 1 });
-
-        Assert.Equal(VendorFailureKind.Malformed, failure.Kind);
-        Assert.Equal(1, await portal.AttemptsAsync(Vendor, ReadPath));
     }
 
     [Fact]
@@ -96,19 +82,6 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
         await portal.Sandbox.ClearRequestsAsync(Vendor);
         await portal.Sandbox.SetFaultsAsync(Vendor, faults with { PathContains = ReadPath });
         return client;
-    }
-
-    private async Task<VendorApiException> FailureAsync(FaultSettings faults)
-    {
-        var client = await ReadyAsync(faults);
-        try
-        {
-            return await Assert.ThrowsAsync<VendorApiException>(() => ReadAsync(client));
-        }
-        finally
-        {
-            await portal.Sandbox.ClearFaultsAsync(Vendor);
-        }
     }
 
     /// <summary>The breaker lets a probe through once its break (half a second here) is over.</summary>
