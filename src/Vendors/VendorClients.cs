@@ -1,3 +1,5 @@
+using Portal.Vendors.Walcu;
+
 namespace Portal.Vendors;
 
 /// <summary>The list of vendor clients. Each vendor adds its one registration line here.</summary>
@@ -5,6 +7,6 @@ internal static class VendorClients
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddWalcuClient();
     }
 }
