@@ -1,3 +1,5 @@
+using Portal.Sandbox.Walcu;
+
 namespace Portal.Sandbox;
 
 /// <summary>The list of emulators. Each vendor adds its one registration line here.</summary>
@@ -5,6 +7,6 @@ internal static class SandboxEmulators
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddWalcuSandbox();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Sandbox.People;
 
 namespace Portal.Sandbox;
 
@@ -11,6 +12,11 @@ public static class SandboxServiceExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SandboxOptions>>().Value);
         services.AddSingleton<FaultRegistry>();
         services.AddSingleton<SandboxRequestLog>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<SandboxOptions>();
+            return new SandboxPopulation(options.Seed, options.People);
+        });
         SandboxEmulators.Register(services);
         return services;
     }

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using Portal.Sandbox.People;
+using Portal.Sandbox.Walcu.Generation;
+
+namespace Portal.Sandbox.Walcu;
+
+/// <summary>
+/// Walcu's generated records: the population's people whom Walcu holds, rendered on demand. An id is decoded
+/// back to (person, ordinal), so GET by id, "children of client X" and "modified since T" never enumerate
+/// everyone; nothing is cached.
+/// </summary>
+internal sealed class WalcuWorld(SandboxPopulation population)
+{
+    private long _created;
+
+    public SandboxPopulation Population => population;
+
+    public string Id(int index, int ordinal) => SandboxIds.ObjectId(population.Seed, SandboxVendor.Walcu, index, ordinal);
+
+    /// <summary>A fresh ObjectId for a created record: the creation second, then a counter no population id uses.</summary>
+    public string NewId() =>
+        $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds():x8}ffff{Interlocked.Increment(ref _created):x12}";
+
+    public JsonObject? Generate(WalcuCollection collection, string id) =>
+        Locate(collection, id) is { } at ? Build(collection, new WalcuPlan(this, at.Index), at.K) : null;
+
+    /// <summary>Generated records in natural order (by person, then record number), as lazily built documents.</summary>
+    public IEnumerable<(string Id, Func<JsonObject> Build)> Scan(WalcuCollection collection, WalcuScanHint hint)
+    {
+        if (hint.Ids is { } ids)
+        {
+            var located = ids.Distinct().Select(id => Locate(collection, id)).OfType<(int Index, int K)>().OrderBy(at => at).ToList();
+            foreach (var (index, k) in located)
+            {
+                yield return (Id(index, WalcuOrdinals.Of(collection, k)), () => Build(collection, new WalcuPlan(this, index), k));
+            }
+            yield break;
+        }
+        foreach (var index in People(hint))
+        {
+            var plan = new WalcuPlan(this, index);
+            if (collection == WalcuCollection.Clients && hint.Search is { } search && !search.Matches(WalcuClientDocs.SearchText(plan)))
+            {
+                continue; // the client cannot match: skip building its document
+            }
+            for (var k = 0; k < plan.Count(collection); k++)
+            {
+                var record = k;
+                yield return (plan.Id(collection, record), () => Build(collection, plan, record));
+            }
+        }
+    }
+
+    private IEnumerable<int> People(WalcuScanHint hint)
+    {
+        if (hint.ClientId is { } clientId)
+        {
+            return SandboxIds.TryParseObjectId(population.Seed, SandboxVendor.Walcu, clientId, out var index, out var ordinal)
+                && ordinal == WalcuOrdinals.Client && index < population.Size && population.Holds(index, SandboxVendor.Walcu)
+                    ? [index]
+                    : [];
+        }
+        return Enumerable.Range(hint.FirstPerson(population), population.Size - hint.FirstPerson(population))
+            .Where(i => population.Holds(i, SandboxVendor.Walcu));
+    }
+
+    private (int Index, int K)? Locate(WalcuCollection collection, string id)
+    {
+        if (!SandboxIds.TryParseObjectId(population.Seed, SandboxVendor.Walcu, id, out var index, out var ordinal)
+            || index >= population.Size || !population.Holds(index, SandboxVendor.Walcu))
+        {
+            return null;
+        }
+        var k = WalcuOrdinals.RecordOf(collection, ordinal);
+        return k >= 0 && k < new WalcuPlan(this, index).Count(collection) ? (index, k) : null;
+    }
+
+    private static JsonObject Build(WalcuCollection collection, WalcuPlan plan, int k)
+    {
+        var doc = collection.Name switch
+        {
+            "clients" => WalcuClientDocs.Client(plan),
+            "contacts" => WalcuClientDocs.Contact(plan),
+            "clientvehicles" => WalcuVehicleDocs.ClientVehicle(plan, k),
+            "cars" => WalcuVehicleDocs.Car(plan, k),
+            "saleleads" => WalcuLeadDocs.SaleLead(plan, k),
+            "aftersaleleads" => WalcuLeadDocs.AfterSaleLead(plan, k),
+            "repairorders" => WalcuOrderDocs.RepairOrder(plan, k),
+            "offers" => WalcuOrderDocs.Offer(plan, k),
+            _ => throw new ArgumentOutOfRangeException(nameof(collection), collection.Name, null),
+        };
+        return collection.Schema.Complete(doc);
+    }
+}
