@@ -1,4 +1,5 @@
 using Portal.Data;
+using Portal.Features.Customers;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
@@ -17,6 +18,7 @@ builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalSandbox();
 builder.AddPortalVendors();
+builder.Services.AddCustomers();
 
 var app = builder.Build();
 app.UsePortal();

@@ -5,7 +5,8 @@ namespace Portal.Sandbox;
 
 public static class SandboxServiceExtensions
 {
-    /// <summary>Registers the sandbox's options, fault registry and every vendor emulator.</summary>
+    /// <summary>Registers the sandbox's options, fault registry, the generated population every emulator renders
+    /// from, and every vendor emulator.</summary>
     public static IServiceCollection AddSandbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SandboxOptions>(configuration.GetSection(SandboxOptions.Section));

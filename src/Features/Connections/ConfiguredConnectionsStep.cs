@@ -54,7 +54,9 @@ internal sealed class ConfiguredConnectionsStep(
 
     private static async Task<Dealership> DealershipAsync(PortalDbContext db, string name, CancellationToken ct)
     {
-        var dealership = await db.Dealerships.FirstOrDefaultAsync(d => d.Name == name, ct);
+        // Local first: several declarations may name a dealership created in this same pass.
+        var dealership = db.Dealerships.Local.FirstOrDefault(d => d.Name == name)
+            ?? await db.Dealerships.FirstOrDefaultAsync(d => d.Name == name, ct);
         if (dealership is null)
         {
             dealership = new Dealership { Name = name };
