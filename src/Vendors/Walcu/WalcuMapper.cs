@@ -38,7 +38,7 @@ public static class WalcuMapper
     }
 
     public static VehicleRecord ToVehicle(WalcuVehicleDto vehicle, int connectionId) =>
-        new(ContactNormalizer.Vin(vehicle.Vin), vehicle.ModelYear ?? vehicle.Year, Clean(vehicle.Make), Clean(vehicle.Model),
+        new(ContactNormalizer.Vin(vehicle.Vin), vehicle.ModelYear is > 0 ? vehicle.ModelYear : vehicle.Year is > 0 ? vehicle.Year : null, Clean(vehicle.Make), Clean(vehicle.Model),
             Clean(vehicle.VersionName), string.IsNullOrWhiteSpace(vehicle.Id) ? null : Source(vehicle.Id, connectionId));
 
     public static OrderRecord? ToOrder(WalcuRepairOrderDto order, int connectionId) =>
