@@ -23,7 +23,9 @@ internal sealed class WalcuFilter(JsonObject query)
         }
         try
         {
-            return JsonNode.Parse(q) is JsonObject query ? new WalcuFilter(query) : throw Invalid("q must be a JSON object.");
+            var query = JsonNode.Parse(q) as JsonObject ?? throw Invalid("q must be a JSON object.");
+            Validate(query);
+            return new WalcuFilter(query);
         }
         catch (JsonException ex)
         {
@@ -32,6 +34,38 @@ internal sealed class WalcuFilter(JsonObject query)
     }
 
     public bool Matches(JsonObject doc) => MatchesAll(Query, doc);
+
+    // Checked up front so a bad query is a 400 even when no record reaches the faulty clause.
+    private static void Validate(JsonObject query)
+    {
+        foreach (var clause in query)
+        {
+            if (clause.Key is "$and" or "$or" or "$nor")
+            {
+                foreach (var inner in Clauses(clause))
+                {
+                    Validate(inner);
+                }
+            }
+            else if (clause.Key.StartsWith('$'))
+            {
+                throw Invalid($"Unknown top-level operator {clause.Key}.");
+            }
+            else if (clause.Value is JsonObject ops && ops.Count > 0 && ops.First().Key.StartsWith('$'))
+            {
+                foreach (var op in ops)
+                {
+                    _ = op.Key switch
+                    {
+                        "$eq" or "$ne" or "$gt" or "$gte" or "$lt" or "$lte" or "$exists" or "$options" => true,
+                        "$in" or "$nin" => List(op) is not null,
+                        "$regex" => Pattern(op.Value, ops["$options"]) is not null,
+                        _ => throw Invalid($"Unknown operator {op.Key}."),
+                    };
+                }
+            }
+        }
+    }
 
     private static bool MatchesAll(JsonObject query, JsonObject doc) => query.All(clause => clause.Key switch
     {
