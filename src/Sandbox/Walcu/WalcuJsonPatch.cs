@@ -24,6 +24,10 @@ internal static class WalcuJsonPatch
                 throw WalcuApiError.BadRequest("invalid_patch", $"Operation {i} needs an \"op\" and a \"path\".");
             }
             var target = JsonPointer.Parse(path);
+            if (name is not ("add" or "remove" or "replace" or "move" or "copy" or "test"))
+            {
+                throw WalcuApiError.BadRequest("invalid_patch", $"Unknown operation '{name}' (add, remove, replace, move, copy, test).");
+            }
             if (name != "test")
             {
                 CheckWritable(target, path, schema, isServerOwned);
@@ -62,15 +66,13 @@ internal static class WalcuJsonPatch
                     }
                     Add(doc, target, path, value, schema);
                     break;
-                case "test":
+                default: // "test", the only operation left
                     var actual = JsonPointer.Find(doc, target, out var exists);
                     if (!exists || !JsonEquality.Same(actual, Value(op, i)))
                     {
                         throw WalcuApiError.Conflict($"Test failed: {path} is {actual?.ToJsonString() ?? "absent"}, not {op["value"]?.ToJsonString() ?? "null"}.");
                     }
                     break;
-                default:
-                    throw WalcuApiError.BadRequest("invalid_patch", $"Unknown operation '{name}' (add, remove, replace, move, copy, test).");
             }
         }
         return doc;
