@@ -13,19 +13,24 @@ internal static class WalcuListRunner
 
     public static (IReadOnlyList<JsonObject> Page, bool HasMore) Run(WalcuStore store, WalcuCollection collection, WalcuListRequest request)
     {
-        var hint = WalcuScanHint.From(request.Filter, request.Search);
-        var matches = store.Scan(collection, hint).Where(doc =>
-            (request.Filter?.Matches(doc) ?? true) && (request.Search?.Matches(doc, collection) ?? true));
-        if (request.Sort is { } sort && !(collection.KeptInUpdateOrder && sort.IsAscending("updated_at")))
+        var sort = request.Sort;
+        var newestFirst = collection.KeptInUpdateOrder && sort is not null && sort.IsDescending("updated_at");
+        var inStoreOrder = sort is null || (collection.KeptInUpdateOrder && (sort.IsAscending("updated_at") || newestFirst));
+        var entries = store.Scan(collection, WalcuScanHint.From(request.Filter, request.Search), newestFirst);
+        if (request.Filter is not null || request.Search is not null)
         {
-            var all = matches.Take(MaxSortable + 1).ToList();
+            entries = entries.Where(e => (request.Filter?.Matches(e.Doc) ?? true) && (request.Search?.Matches(e.Doc, collection) ?? true));
+        }
+        if (!inStoreOrder && sort is not null)
+        {
+            var all = entries.Take(MaxSortable + 1).ToList();
             if (all.Count > MaxSortable)
             {
                 throw WalcuApiError.BadRequest("sort_limit", $"More than {MaxSortable} records to sort: narrow q or search first.");
             }
-            matches = all.Order(Comparer<JsonObject>.Create(sort.Compare));
+            entries = all.OrderBy(e => e.Doc, Comparer<JsonObject>.Create(sort.Compare));
         }
-        var page = matches.Skip(request.Skip).Take(request.Limit + 1).ToList();
+        var page = entries.Skip(request.Skip).Take(request.Limit + 1).Select(e => e.Doc).ToList();
         var hasMore = page.Count > request.Limit;
         if (hasMore)
         {

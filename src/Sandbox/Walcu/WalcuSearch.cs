@@ -61,6 +61,10 @@ internal sealed class WalcuSearch
 
     private static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant(); // the common case, and the hot one when a search scans every client
+        }
         var folded = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {

@@ -26,6 +26,9 @@ internal sealed record WalcuSort(IReadOnlyList<(string Path, bool Descending)> K
     /// <summary>True when this sort is just ascending <paramref name="path"/> (the order the store already keeps).</summary>
     public bool IsAscending(string path) => Keys is [(var p, false)] && p == path;
 
+    /// <summary>True when this sort is just descending <paramref name="path"/>.</summary>
+    public bool IsDescending(string path) => Keys is [(var p, true)] && p == path;
+
     public int Compare(JsonObject a, JsonObject b)
     {
         foreach (var (path, descending) in Keys)

@@ -28,24 +28,17 @@ internal sealed class WalcuStore(WalcuWorld world, TimeProvider time)
     public JsonObject? Find(WalcuCollection collection, string id) =>
         Overlay(collection).TryGetValue(id, out var written) ? written.Doc : world.Generate(collection, id);
 
-    /// <summary>Every live record in natural order: generated ones (skipping those written over), then writes oldest first.</summary>
-    public IEnumerable<JsonObject> Scan(WalcuCollection collection, WalcuScanHint hint)
+    /// <summary>
+    /// Every live record in natural order: generated ones (skipping those written over), then writes oldest first;
+    /// or all of it reversed. For clients this is updated_at order, since writes are stamped after every generated time.
+    /// </summary>
+    public IEnumerable<WalcuEntry> Scan(WalcuCollection collection, WalcuScanHint hint, bool descending = false)
     {
         var overlay = Overlay(collection);
-        foreach (var (id, build) in world.Scan(collection, hint))
-        {
-            if (!overlay.ContainsKey(id))
-            {
-                yield return build();
-            }
-        }
-        foreach (var written in overlay.Values.Where(w => w.Doc is not null).OrderBy(w => w.Sequence))
-        {
-            if (written.Doc is { } doc)
-            {
-                yield return doc;
-            }
-        }
+        var written = overlay.Values.Where(w => w.Doc is not null).OrderBy(w => w.Sequence).Select(w => w.Doc).OfType<JsonObject>()
+            .Select(doc => new WalcuEntry(doc["_id"].AsString() ?? "", doc));
+        var generated = world.Scan(collection, hint, descending).Where(e => !overlay.ContainsKey(e.Id));
+        return descending ? written.Reverse().Concat(generated) : generated.Concat(written);
     }
 
     public JsonObject Patch(WalcuCollection collection, string id, JsonNode? patch)

@@ -24,34 +24,42 @@ internal sealed class WalcuWorld(SandboxPopulation population)
     public JsonObject? Generate(WalcuCollection collection, string id) =>
         Locate(collection, id) is { } at ? Build(collection, new WalcuPlan(this, at.Index), at.K) : null;
 
-    /// <summary>Generated records in natural order (by person, then record number), as lazily built documents.</summary>
-    public IEnumerable<(string Id, Func<JsonObject> Build)> Scan(WalcuCollection collection, WalcuScanHint hint)
+    /// <summary>Generated records in natural order (by person, then record number; reversed when asked), built only when read.</summary>
+    public IEnumerable<WalcuEntry> Scan(WalcuCollection collection, WalcuScanHint hint, bool descending = false)
     {
         if (hint.Ids is { } ids)
         {
-            var located = ids.Distinct().Select(id => Locate(collection, id)).OfType<(int Index, int K)>().OrderBy(at => at).ToList();
-            foreach (var (index, k) in located)
+            var located = ids.Distinct().Select(id => Locate(collection, id)).OfType<(int Index, int K)>().Order().ToList();
+            foreach (var (index, k) in descending ? Enumerable.Reverse(located) : located)
             {
-                yield return (Id(index, WalcuOrdinals.Of(collection, k)), () => Build(collection, new WalcuPlan(this, index), k));
+                yield return new WalcuEntry(Id(index, WalcuOrdinals.Of(collection, k)), () => Build(collection, new WalcuPlan(this, index), k));
             }
             yield break;
         }
-        foreach (var index in People(hint))
+        var onePerPerson = collection == WalcuCollection.Clients || collection == WalcuCollection.Contacts;
+        foreach (var index in People(hint, descending))
         {
+            if (onePerPerson && hint.Search is null)
+            {
+                // One record per person: its id needs no plan, so skipping it (skip=500000) costs next to nothing.
+                yield return new WalcuEntry(Id(index, WalcuOrdinals.Of(collection, 0)), () => Build(collection, new WalcuPlan(this, index), 0));
+                continue;
+            }
             var plan = new WalcuPlan(this, index);
             if (collection == WalcuCollection.Clients && hint.Search is { } search && !search.Matches(WalcuClientDocs.SearchText(plan)))
             {
                 continue; // the client cannot match: skip building its document
             }
-            for (var k = 0; k < plan.Count(collection); k++)
+            var count = plan.Count(collection);
+            for (var n = 0; n < count; n++)
             {
-                var record = k;
-                yield return (plan.Id(collection, record), () => Build(collection, plan, record));
+                var k = descending ? count - 1 - n : n;
+                yield return new WalcuEntry(plan.Id(collection, k), () => Build(collection, plan, k));
             }
         }
     }
 
-    private IEnumerable<int> People(WalcuScanHint hint)
+    private IEnumerable<int> People(WalcuScanHint hint, bool descending)
     {
         if (hint.ClientId is { } clientId)
         {
@@ -60,8 +68,9 @@ internal sealed class WalcuWorld(SandboxPopulation population)
                     ? [index]
                     : [];
         }
-        return Enumerable.Range(hint.FirstPerson(population), population.Size - hint.FirstPerson(population))
-            .Where(i => population.Holds(i, SandboxVendor.Walcu));
+        var first = hint.FirstPerson(population);
+        var all = Enumerable.Range(first, population.Size - first);
+        return (descending ? all.Reverse() : all).Where(i => population.Holds(i, SandboxVendor.Walcu));
     }
 
     private (int Index, int K)? Locate(WalcuCollection collection, string id)

@@ -32,7 +32,7 @@ public sealed class WalcuStoreTests
         _store.Patch(Clients, id, JsonNode.Parse("""[{"op":"replace","path":"/primary_contact/name/first_name","value":"Z"}]"""));
         var created = _store.Create(Clients, JsonNode.Parse("""{"primary_contact":{"name":{"first_name":"New"}}}"""));
 
-        var all = _store.Scan(Clients, new WalcuScanHint()).ToList();
+        var all = _store.Scan(Clients, new WalcuScanHint()).Select(e => e.Doc).ToList();
 
         Assert.Equal([id, Text(created["_id"])], all.TakeLast(2).Select(d => Text(d["_id"])));
         Assert.Single(all, d => Text(d["_id"]) == id);
@@ -48,7 +48,7 @@ public sealed class WalcuStoreTests
         _store.Delete(Clients, id);
 
         Assert.Null(_store.Find(Clients, id));
-        Assert.DoesNotContain(_store.Scan(Clients, new WalcuScanHint()), d => Text(d["_id"]) == id);
+        Assert.DoesNotContain(_store.Scan(Clients, new WalcuScanHint()), e => e.Id == id);
         Assert.Equal(404, Assert.Throws<WalcuApiError>(() => _store.Delete(Clients, id)).Status);
     }
 
@@ -79,7 +79,7 @@ public sealed class WalcuStoreTests
 
     private (string Id, JsonObject Doc) First()
     {
-        var doc = _store.Scan(Clients, new WalcuScanHint()).First();
+        var doc = _store.Scan(Clients, new WalcuScanHint()).First().Doc;
         return (Text(doc["_id"]) ?? "", doc);
     }
 

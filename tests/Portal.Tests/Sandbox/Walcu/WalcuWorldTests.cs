@@ -17,7 +17,7 @@ public sealed class WalcuWorldTests
         var collection = WalcuCollection.All.Single(c => c.Name == name);
         var example = DocFixtures.Json("walcu", name + ".json");
 
-        var docs = World.Scan(collection, new WalcuScanHint()).Select(r => r.Build()).ToList();
+        var docs = World.Scan(collection, new WalcuScanHint()).Select(r => r.Doc).ToList();
 
         Assert.NotEmpty(docs);
         Assert.Empty(JsonShape.Differences(example, new JsonArray([.. docs]), WalcuDocEnums.Of));
@@ -28,18 +28,18 @@ public sealed class WalcuWorldTests
     public void Generate_ById_IsTheScannedRecordAndOnlyInItsCollection(string name)
     {
         var collection = WalcuCollection.All.Single(c => c.Name == name);
-        var (id, build) = World.Scan(collection, new WalcuScanHint()).Skip(5).First();
+        var entry = World.Scan(collection, new WalcuScanHint()).Skip(5).First();
 
-        Assert.Equal(build().ToJsonString(), World.Generate(collection, id)?.ToJsonString());
-        Assert.All(WalcuCollection.All.Where(c => c != collection), other => Assert.Null(World.Generate(other, id)));
+        Assert.Equal(entry.Doc.ToJsonString(), World.Generate(collection, entry.Id)?.ToJsonString());
+        Assert.All(WalcuCollection.All.Where(c => c != collection), other => Assert.Null(World.Generate(other, entry.Id)));
     }
 
     [Fact]
     public void Generate_SameSeedTwice_SameDocuments()
     {
         var again = new WalcuWorld(new SandboxPopulation(20261122, 300));
-        var first = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Take(20).Select(r => r.Build().ToJsonString());
-        var second = again.Scan(WalcuCollection.Clients, new WalcuScanHint()).Take(20).Select(r => r.Build().ToJsonString());
+        var first = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Take(20).Select(r => r.Doc.ToJsonString());
+        var second = again.Scan(WalcuCollection.Clients, new WalcuScanHint()).Take(20).Select(r => r.Doc.ToJsonString());
 
         Assert.Equal(first, second);
     }
@@ -47,7 +47,7 @@ public sealed class WalcuWorldTests
     [Fact]
     public void Scan_Clients_AreInUpdatedAtOrderAndCarryLinkingIds()
     {
-        var clients = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Select(r => r.Build()).ToList();
+        var clients = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Select(r => r.Doc).ToList();
 
         var times = clients.Select(c => DateTimeOffset.Parse(c["updated_at"]?.GetValue<string>() ?? "", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(times.Order(), times);
@@ -60,7 +60,7 @@ public sealed class WalcuWorldTests
     public void Scan_VehiclesAndCars_HaveValidVins()
     {
         var vins = WalcuCollection.All.Where(c => c == WalcuCollection.ClientVehicles || c == WalcuCollection.Cars)
-            .SelectMany(c => World.Scan(c, new WalcuScanHint()).Select(r => r.Build()["vin"]?.GetValue<string>()))
+            .SelectMany(c => World.Scan(c, new WalcuScanHint()).Select(r => r.Doc["vin"]?.GetValue<string>()))
             .ToList();
 
         Assert.NotEmpty(vins);
@@ -72,8 +72,8 @@ public sealed class WalcuWorldTests
     {
         var clientId = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).First(r => World.Scan(WalcuCollection.RepairOrders, new WalcuScanHint(ClientId: r.Id)).Any()).Id;
 
-        var orders = World.Scan(WalcuCollection.RepairOrders, new WalcuScanHint(ClientId: clientId)).Select(r => r.Build()).ToList();
-        var vehicles = World.Scan(WalcuCollection.ClientVehicles, new WalcuScanHint(ClientId: clientId)).Select(r => r.Build()).ToList();
+        var orders = World.Scan(WalcuCollection.RepairOrders, new WalcuScanHint(ClientId: clientId)).Select(r => r.Doc).ToList();
+        var vehicles = World.Scan(WalcuCollection.ClientVehicles, new WalcuScanHint(ClientId: clientId)).Select(r => r.Doc).ToList();
 
         Assert.All(orders, o => Assert.Equal(clientId, o["client_id"]?.GetValue<string>()));
         Assert.All(orders, o => Assert.Contains(vehicles, v => v["vin"]?.GetValue<string>() == o["car_info"]?["vin"]?.GetValue<string>()));
@@ -86,7 +86,7 @@ public sealed class WalcuWorldTests
         foreach (var term in (string[])["smith", "example.org", "555", "guardant:1"])
         {
             var search = WalcuSearch.Parse(term);
-            var viaDocs = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Select(r => r.Build())
+            var viaDocs = World.Scan(WalcuCollection.Clients, new WalcuScanHint()).Select(r => r.Doc)
                 .Where(d => search?.Matches(d, WalcuCollection.Clients) == true).Select(d => d["_id"]?.GetValue<string>());
             var viaPrefilter = World.Scan(WalcuCollection.Clients, new WalcuScanHint(Search: search)).Select(r => r.Id);
 
