@@ -12,9 +12,9 @@ internal static class WalcuClientContacts
     public static void Refresh(JsonObject client)
     {
         var contacts = client["contacts"] as JsonArray ?? [];
-        if (client["primary_contact"] is JsonObject primary && JsonStrings.AsString(primary["_id"]) is { } primaryId)
+        if (client["primary_contact"] is JsonObject primary && primary["_id"].AsString() is { } primaryId)
         {
-            var copy = contacts.Select((c, i) => (c, i)).FirstOrDefault(x => x.c is JsonObject o && JsonStrings.AsString(o["_id"]) == primaryId);
+            var copy = contacts.Select((c, i) => (c, i)).FirstOrDefault(x => x.c is JsonObject o && o["_id"].AsString() == primaryId);
             if (copy.c is not null)
             {
                 contacts[copy.i] = primary.DeepClone();
@@ -24,14 +24,14 @@ internal static class WalcuClientContacts
         client["contacts_emails"] = Strings(people.SelectMany(c => Items(c["emails"])));
         client["contacts_phones"] = Strings(people.SelectMany(c => Items(c["phones"])));
         client["contacts_names"] = Strings(people.Select(c => NameOf(c["name"])));
-        client["contacts_government_ids"] = Strings(people.Select(c => JsonStrings.AsString(c["government_id"])));
+        client["contacts_government_ids"] = Strings(people.Select(c => c["government_id"].AsString()));
     }
 
     /// <summary>"First Last" (or the raw name) of a contact's name object.</summary>
     public static string? NameOf(JsonNode? name) =>
-        string.Join(' ', new[] { JsonStrings.AsString(name?["first_name"]), JsonStrings.AsString(name?["last_name"]) }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } full
+        string.Join(' ', new[] { name?["first_name"].AsString(), name?["last_name"].AsString() }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } full
             ? full
-            : JsonStrings.AsString(name?["raw_name"]);
+            : name?["raw_name"].AsString();
 
     private static IEnumerable<string?> Items(JsonNode? list) => (list as JsonArray ?? []).Select(JsonStrings.AsString);
 

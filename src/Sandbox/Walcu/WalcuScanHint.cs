@@ -23,13 +23,13 @@ internal sealed record WalcuScanHint(DateTimeOffset? UpdatedFrom = null, string?
     }
 
     private static DateTimeOffset? LowerBound(JsonNode? condition) =>
-        condition is JsonObject ops && (JsonStrings.AsString(ops["$gte"]) ?? JsonStrings.AsString(ops["$gt"])) is { } text ? JsonEquality.AsInstant(text) : null;
+        condition is JsonObject ops && (ops["$gte"].AsString() ?? ops["$gt"].AsString()) is { } text ? JsonEquality.AsInstant(text) : null;
 
-    private static string? Equality(JsonNode? condition) => JsonStrings.AsString(condition) ?? (condition is JsonObject ops ? JsonStrings.AsString(ops["$eq"]) : null);
+    private static string? Equality(JsonNode? condition) => condition.AsString() ?? (condition is JsonObject ops ? ops["$eq"].AsString() : null);
 
     private static string[]? In(JsonNode? condition) =>
-        condition is JsonObject ops && ops["$in"] is JsonArray items && items.All(i => JsonStrings.AsString(i) is not null)
-            ? items.Select(i => JsonStrings.AsString(i) ?? "").ToArray()
+        condition is JsonObject ops && ops["$in"] is JsonArray items && items.All(i => i.AsString() is not null)
+            ? items.Select(i => i.AsString() ?? "").ToArray()
             : null;
 
 

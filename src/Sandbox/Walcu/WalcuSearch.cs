@@ -1,59 +1,49 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Portal.Sandbox.Walcu;
 
 /// <summary>
 /// Walcu's <c>search</c> ("user readable search", WQL, not specified): every whitespace-separated term must occur,
-/// case- and accent-insensitively, in the record's searchable text; a term of digits and phone punctuation matches
-/// phone digits. Clients search their names, emails, phones, business name, _id and foreign_ids; other collections
-/// every string they hold.
+/// case- and accent-insensitively, in one of the record's searchable words; a term of digits and phone punctuation
+/// also matches the digits of a phone. Clients search their names, emails, phones, business name, _id and
+/// foreign_ids; other collections every string they hold.
 /// </summary>
 internal sealed class WalcuSearch
 {
-    private readonly string[] _terms;
+    private readonly (string Text, string? Digits)[] _terms;
 
-    private WalcuSearch(string[] terms) => _terms = terms;
+    private WalcuSearch((string, string?)[] terms) => _terms = terms;
 
     public static WalcuSearch? Parse(string? search)
     {
-        var terms = (search ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Fold).Where(t => t.Length > 0).ToArray();
+        var terms = (search ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Fold).Where(t => t.Length > 0)
+            .Select(t => (t, IsPhoneTerm(t) ? Digits(t) : null))
+            .ToArray();
         return terms.Length == 0 ? null : new WalcuSearch(terms);
     }
 
-    public bool Matches(JsonObject doc, WalcuCollection collection) => Matches(TextOf(doc, collection));
-
-    /// <summary>True when every term occurs in <paramref name="text"/> (made by <see cref="Text"/>).</summary>
-    public bool Matches(string text) => _terms.All(t => text.Contains(IsPhoneTerm(t) ? Digits(t) : t, StringComparison.Ordinal));
-
-    /// <summary>The searchable text of some words and phone numbers (generated clients build it without a document).</summary>
-    public static string Text(IEnumerable<string?> words, IEnumerable<string?> phones)
-    {
-        var text = new StringBuilder();
-        foreach (var word in words.OfType<string>())
-        {
-            text.Append(Fold(word)).Append('\n');
-        }
-        foreach (var phone in phones.OfType<string>())
-        {
-            text.Append(Digits(phone)).Append('\n');
-        }
-        return text.ToString();
-    }
-
-    public static string TextOf(JsonObject doc, WalcuCollection collection)
+    public bool Matches(JsonObject doc, WalcuCollection collection)
     {
         if (collection != WalcuCollection.Clients)
         {
-            return Text(Leaves(doc), []);
+            return Matches(Leaves(doc).ToList(), []);
         }
         var contacts = (doc["contacts"] as JsonArray ?? []).Prepend(doc["primary_contact"]).OfType<JsonObject>().ToList();
-        var words = contacts.SelectMany(c => new[] { WalcuClientContacts.NameOf(c["name"]) }.Concat(Strings(c["emails"])))
-            .Append(JsonStrings.AsString(doc["business_details"]?["name"])).Append(JsonStrings.AsString(doc["_id"])).Concat(Strings(doc["foreign_ids"]));
-        return Text(words, contacts.SelectMany(c => Strings(c["phones"])));
+        var words = contacts.SelectMany(c => Strings(c["emails"]).Prepend(WalcuClientContacts.NameOf(c["name"])))
+            .Append(doc["business_details"]?["name"].AsString()).Append(doc["_id"].AsString()).Concat(Strings(doc["foreign_ids"]));
+        return Matches(words.ToList(), contacts.SelectMany(c => Strings(c["phones"])).ToList());
     }
+
+    /// <summary>True when every term is in one of <paramref name="words"/> or, for phone-like terms, in a phone's digits.</summary>
+    public bool Matches(IReadOnlyList<string?> words, IReadOnlyList<string?> phones) => _terms.All(term =>
+        words.Any(w => w is not null && Contains(w, term.Text))
+        || (term.Digits is { Length: > 0 } digits && phones.Any(p => p is not null && Digits(p).Contains(digits, StringComparison.Ordinal))));
+
+    private static bool Contains(string word, string foldedTerm) =>
+        Ascii.IsValid(word) ? word.Contains(foldedTerm, StringComparison.OrdinalIgnoreCase) : Fold(word).Contains(foldedTerm, StringComparison.Ordinal);
 
     private static bool IsPhoneTerm(string term) => term.Any(char.IsAsciiDigit) && term.All(c => char.IsAsciiDigit(c) || "+-(). ".Contains(c));
 
@@ -63,7 +53,7 @@ internal sealed class WalcuSearch
     {
         if (Ascii.IsValid(text))
         {
-            return text.ToLowerInvariant(); // the common case, and the hot one when a search scans every client
+            return text.ToLowerInvariant();
         }
         var folded = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
@@ -78,11 +68,10 @@ internal sealed class WalcuSearch
 
     private static IEnumerable<string?> Strings(JsonNode? list) => (list as JsonArray ?? []).Select(JsonStrings.AsString);
 
-
     private static IEnumerable<string?> Leaves(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => Leaves(p.Value)),
         JsonArray a => a.SelectMany(Leaves),
-        _ => [JsonStrings.AsString(node)],
+        _ => [node.AsString()],
     };
 }

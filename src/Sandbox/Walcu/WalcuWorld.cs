@@ -46,7 +46,7 @@ internal sealed class WalcuWorld(SandboxPopulation population)
                 continue;
             }
             var plan = new WalcuPlan(this, index);
-            if (collection == WalcuCollection.Clients && hint.Search is { } search && !search.Matches(WalcuClientDocs.SearchText(plan)))
+            if (collection == WalcuCollection.Clients && hint.Search is { } search && !WalcuClientDocs.Matches(search, plan))
             {
                 continue; // the client cannot match: skip building its document
             }

@@ -92,23 +92,8 @@ public sealed partial class WalcuClient(HttpClient http, VendorConnection connec
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Walcu's error body: {"status":..,"code":"..","message":".."} (the document shows none; see the assumptions file).</summary>
-    protected override VendorError ReadError(HttpStatusCode status, string body)
-    {
-        try
-        {
-            if (JsonNode.Parse(body) is JsonObject error)
-            {
-                var message = Text(error["message"]) ?? Text(error["error"]);
-                return new VendorError(message ?? status.ToString(), Text(error["code"]));
-            }
-        }
-        catch (JsonException)
-        {
-            // Not JSON (a proxy's HTML page, an empty body): fall back to the status.
-        }
-        return new VendorError(status.ToString());
-    }
+    /// <summary>Walcu's error body (the document shows none; see docs/vendor-assumptions/walcu.md).</summary>
+    protected override VendorError ReadError(HttpStatusCode status, string body) => WalcuErrorBody.Read(status, body);
 
     private async Task<Page<T>> ListAsync<T>(string collection, WalcuListQuery query, CancellationToken ct)
     {
@@ -153,6 +138,4 @@ public sealed partial class WalcuClient(HttpClient http, VendorConnection connec
 
     private static int SkipOf(string? next) =>
         next is not null && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var skip) ? skip : 0;
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

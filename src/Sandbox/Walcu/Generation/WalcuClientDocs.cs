@@ -40,8 +40,8 @@ internal static class WalcuClientDocs
         return Common(contact, plan.ContactId, plan.Created, plan.Modified, 0, Staff(plan, ref rng));
     }
 
-    /// <summary>The words and phones a search can find the client by, without building it (see <see cref="WalcuSearch"/>).</summary>
-    public static string SearchText(WalcuPlan plan) => WalcuSearch.Text(
+    /// <summary>Whether a search can find the client, decided without building it (the same words as <see cref="WalcuSearch.Matches(JsonObject, WalcuCollection)"/> reads).</summary>
+    public static bool Matches(WalcuSearch search, WalcuPlan plan) => search.Matches(
         [FullName(plan.View), plan.View.Email, plan.IsBusiness ? plan.Person.Company : null, plan.ClientId, .. plan.ForeignIds],
         [plan.View.Phone]);
 
