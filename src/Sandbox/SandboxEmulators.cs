@@ -1,5 +1,7 @@
 using Portal.Sandbox.Cova;
 using Portal.Sandbox.MyKaarma;
+using Portal.Sandbox.Drivly;
+using Portal.Sandbox.Guardant;
 
 namespace Portal.Sandbox;
 
@@ -10,5 +12,7 @@ internal static class SandboxEmulators
     {
         services.AddMyKaarmaSandbox();
         services.AddCovaSandbox();
+        services.AddDrivlySandbox();
+        services.AddGuardantSandbox();
     }
 }

@@ -1,5 +1,7 @@
 using Portal.Vendors.Cova;
 using Portal.Vendors.MyKaarma;
+using Portal.Vendors.Drivly;
+using Portal.Vendors.Guardant;
 
 namespace Portal.Vendors;
 
@@ -10,5 +12,7 @@ internal static class VendorClients
     {
         services.AddMyKaarmaClient();
         services.AddCovaClient();
+        services.AddDrivlyClient();
+        services.AddGuardantClient();
     }
 }
