@@ -1,3 +1,5 @@
+using Portal.Sandbox.Cova;
+using Portal.Sandbox.MyKaarma;
 using Portal.Sandbox.Walcu;
 
 namespace Portal.Sandbox;
@@ -7,6 +9,8 @@ internal static class SandboxEmulators
 {
     public static void Register(IServiceCollection services)
     {
+        services.AddMyKaarmaSandbox();
+        services.AddCovaSandbox();
         services.AddWalcuSandbox();
     }
 }

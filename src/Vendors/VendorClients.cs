@@ -1,3 +1,5 @@
+using Portal.Vendors.Cova;
+using Portal.Vendors.MyKaarma;
 using Portal.Vendors.Walcu;
 
 namespace Portal.Vendors;
@@ -7,6 +9,8 @@ internal static class VendorClients
 {
     public static void Register(IServiceCollection services)
     {
+        services.AddMyKaarmaClient();
+        services.AddCovaClient();
         services.AddWalcuClient();
     }
 }

@@ -9,19 +9,59 @@ namespace Portal.TestSupport;
 /// nesting, the same JSON types, date strings where the example has a date, and enum values from the allowed
 /// set. Values themselves are not compared. A null in the payload fits any type (the field is present but unset);
 /// a null in the example says nothing about the type. An example object whose only key is "additionalProp1"
-/// (how Swagger renders a free-form map) accepts any object.
+/// (how Swagger renders a free-form map) accepts any object; an empty example object ("Object" with no schema)
+/// accepts any value.
 /// </summary>
 public static class JsonShape
 {
     /// <summary>Every difference, as "path: problem"; empty when the payload has the example's shape.</summary>
-    /// <param name="example">The document's example (a one-element array example checks every element of the payload).</param>
-    /// <param name="actual">What the API answered.</param>
+    /// <param name="example">The document's example (its first array element stands for every element).</param>
+    /// <param name="actual">What the emulator or vendor answered.</param>
     /// <param name="enumValues">The allowed values of an enum field, given its path and the example's value; null when the field is not an enum.</param>
     public static IReadOnlyList<string> Differences(JsonNode? example, JsonNode? actual, Func<string, string, IReadOnlyList<string>?>? enumValues = null)
     {
         var problems = new List<string>();
         Compare("$", example, actual, enumValues ?? ((_, _) => null), problems);
         return problems;
+    }
+
+    /// <summary>
+    /// The example's fields that none of the payloads carried with a value (absent, null and [] do not count), as
+    /// paths with "[]" for array elements; fields the example types only as "Object" ({}) are not expected.
+    /// </summary>
+    public static IReadOnlyList<string> Uncovered(JsonNode example, IEnumerable<JsonNode?> payloads)
+    {
+        var (wanted, seen) = (new HashSet<string>(), new HashSet<string>());
+        Leaves("$", example, wanted);
+        foreach (var payload in payloads)
+        {
+            Leaves("$", payload, seen);
+        }
+        return wanted.Where(p => !seen.Contains(p)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Leaves(string path, JsonNode? node, HashSet<string> into)
+    {
+        switch (node)
+        {
+            case null or JsonObject { Count: 0 }:
+                break;
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    Leaves($"{path}.{key}", value, into);
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Leaves($"{path}[]", item, into);
+                }
+                break;
+            default:
+                into.Add(path);
+                break;
+        }
     }
 
     private static void Compare(string path, JsonNode? example, JsonNode? actual, Func<string, string, IReadOnlyList<string>?> enums, List<string> problems)
@@ -32,6 +72,8 @@ public static class JsonShape
         }
         switch (example)
         {
+            case JsonObject { Count: 0 }:
+                break; // "{}" is how the document renders a field typed only as "Object" (Cova): any value fits
             case JsonObject e when e.Count == 1 && e.ContainsKey("additionalProp1"):
                 Expect(actual is JsonObject, path, "expected an object (free-form map)", problems);
                 break;

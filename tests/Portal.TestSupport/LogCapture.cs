@@ -4,12 +4,16 @@ using Microsoft.Extensions.Logging;
 
 namespace Portal.TestSupport;
 
-/// <summary>A logger provider that keeps every message (all categories, all levels, with exceptions) for assertions.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>Keeps every log line written during a test run (all categories, all levels), to prove that secrets never appear.</summary>
+public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
-    public IReadOnlyList<string> Lines => [.. _lines];
+    public IReadOnlyList<string> Lines => _lines.ToArray();
+
+    /// <summary>The lines that contain <paramref name="text"/> (ordinal, case-insensitive).</summary>
+    public IReadOnlyList<string> Containing(string text) =>
+        _lines.Where(l => l.Contains(text, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
@@ -19,11 +23,7 @@ public sealed class CapturedLogs : ILoggerProvider
 
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
-        {
-            lines.Enqueue($"{category} scope: {state}");
-            return null;
-        }
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -32,10 +32,10 @@ public sealed class CapturedLogs : ILoggerProvider
     }
 }
 
-/// <summary>The real portal with every log line captured (<see cref="Logs"/>), for "no secrets in logs" tests.</summary>
-public sealed class LogCapturingPortalFactory : PortalAppFactory
+/// <summary>The portal with a <see cref="LogCapture"/> that sees everything, whatever the configured log levels.</summary>
+public class CapturingPortalAppFactory : PortalAppFactory
 {
-    public CapturedLogs Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,7 +43,8 @@ public sealed class LogCapturingPortalFactory : PortalAppFactory
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
-            logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+            // A rule for this provider alone outranks the configured per-category levels.
+            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
         });
     }
 }
