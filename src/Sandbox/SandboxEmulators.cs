@@ -1,5 +1,7 @@
 using Portal.Sandbox.Cova;
 using Portal.Sandbox.MyKaarma;
+using Portal.Sandbox.Drivly;
+using Portal.Sandbox.Guardant;
 using Portal.Sandbox.Walcu;
 
 namespace Portal.Sandbox;
@@ -11,6 +13,8 @@ internal static class SandboxEmulators
     {
         services.AddMyKaarmaSandbox();
         services.AddCovaSandbox();
+        services.AddDrivlySandbox();
+        services.AddGuardantSandbox();
         services.AddWalcuSandbox();
     }
 }

@@ -37,19 +37,19 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
         return await ReadAsync<T>(response, ct);
     }
 
-    /// <summary>GET a JSON answer together with its response headers (for vendors that signal paging in a header).</summary>
-    protected async Task<(T Body, HttpResponseHeaders Headers)> GetWithHeadersAsync<T>(string relativeUrl, CancellationToken ct)
-    {
-        using var response = await SendCoreAsync(HttpMethod.Get, relativeUrl, null, ct, allowNotFound: false);
-        return (await ReadAsync<T>(response, ct), response.Headers);
-    }
-
     /// <summary>Sends a request with extra headers (e.g. an Idempotency-Key) and reads a JSON answer.</summary>
     protected async Task<T> SendAsync<T>(
         HttpMethod method, string relativeUrl, HttpContent? content, IReadOnlyDictionary<string, string> headers, CancellationToken ct)
     {
         using var response = await SendCoreAsync(method, relativeUrl, content, ct, allowNotFound: false, headers);
         return await ReadAsync<T>(response, ct);
+    }
+
+    /// <summary>GET a JSON answer together with its response headers (for vendors that signal paging in a header).</summary>
+    protected async Task<(T Body, HttpResponseHeaders Headers)> GetWithHeadersAsync<T>(string relativeUrl, CancellationToken ct)
+    {
+        using var response = await SendCoreAsync(HttpMethod.Get, relativeUrl, null, ct, allowNotFound: false);
+        return (await ReadAsync<T>(response, ct), response.Headers);
     }
 
     /// <summary>Sends a request whose answer body does not matter.</summary>
