@@ -1,9 +1,11 @@
 using Portal.Data;
 using Portal.Features.Audit;
+using Portal.Features.Customers;
 using Portal.Hosting;
+using Portal.Sandbox;
 using Portal.Security;
 
-// Command-line verbs (e.g. `dotnet run -- audit verify`) run instead of the web server.
+// Command-line verbs (`dotnet run -- audit verify`, `dotnet run -- sandbox`) run instead of the portal.
 if (await PortalCommands.TryRunAsync(args) is { } exitCode)
 {
     return exitCode;
@@ -14,12 +16,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalHosting();
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalSandbox();
+builder.AddPortalVendors();
+builder.Services.AddCustomers();
 builder.AddAuditLog();
 
 var app = builder.Build();
 app.UsePortal();
 app.MapAuditEndpoints();
-app.Run();
+await app.RunAsync();
 return 0;
 
 /// <summary>Entry point; public so that test hosts (WebApplicationFactory) can find it.</summary>

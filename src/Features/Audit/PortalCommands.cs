@@ -10,6 +10,14 @@ public static class PortalCommands
     public static async Task<int?> TryRunAsync(string[] args) => args switch
     {
         ["audit", .. var rest] => await AuditCommand.RunAsync(rest),
+        // Serves the vendor emulators alone (benchmarks, fault tests).
+        ["sandbox", .. var rest] => await RunSandboxAsync(rest),
         _ => null,
     };
+
+    private static async Task<int> RunSandboxAsync(string[] args)
+    {
+        await Sandbox.SandboxHost.RunAsync(args);
+        return 0;
+    }
 }
