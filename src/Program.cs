@@ -1,12 +1,18 @@
 using Portal.Data;
+using Portal.Features.Account;
+using Portal.Features.Admin;
 using Portal.Hosting;
 using Portal.Security;
+using Portal.Security.EntraId;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalHosting();
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalEntraId();
+builder.AddPortalAccount();
+builder.AddPortalAdmin();
 
 var app = builder.Build();
 app.UsePortal();

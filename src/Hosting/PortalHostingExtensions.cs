@@ -4,6 +4,7 @@ using Portal.Components;
 using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Home;
+using Portal.Security;
 using Radzen;
 
 namespace Portal.Hosting;
@@ -62,6 +63,7 @@ public static class PortalHostingExtensions
         app.UseCorrelationId();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -25,6 +25,9 @@ public sealed class EntraIdOptions
     /// <summary>Entra app role value to portal role (<see cref="PortalRoles"/>).</summary>
     public Dictionary<string, string> RoleMapping { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>With a mapping, Entra app roles decide a Microsoft user's portal roles; without one, admins do.</summary>
+    public bool ManagesRoles => RoleMapping.Count > 0;
+
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 

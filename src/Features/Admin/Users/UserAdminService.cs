@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Features.Audit;
 using Portal.Hosting;
@@ -8,7 +8,8 @@ using Portal.Security.EntraId;
 namespace Portal.Features.Admin.Users;
 
 /// <summary>Lists, creates and edits users (roles, dealerships, name, myKaarma uuid). Admins only, checked here.</summary>
-public sealed class UserAdminService(AdminGuard guard, IServiceScopeFactory scopes, IAuditLog audit, TimeProvider clock)
+public sealed class UserAdminService(
+    AdminGuard guard, IServiceScopeFactory scopes, IAuditLog audit, TimeProvider clock, IOptions<EntraIdOptions> entra)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken ct = default)
     {
@@ -75,7 +76,7 @@ public sealed class UserAdminService(AdminGuard guard, IServiceScopeFactory scop
             var rolesBefore = (await scope.Users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList();
             var rolesAfter = input.Roles.Distinct().Order(StringComparer.Ordinal).ToList();
             var rolesChanged = !rolesBefore.SequenceEqual(rolesAfter);
-            if (rolesChanged && (await scope.Users.GetLoginsAsync(user)).Any(l => l.LoginProvider == EntraIdOptions.Scheme))
+            if (rolesChanged && entra.Value.ManagesRoles && (await scope.Users.GetLoginsAsync(user)).Any(l => l.LoginProvider == EntraIdOptions.Scheme))
             {
                 throw new AdminRuleException("This user signs in with Microsoft: their roles come from Entra app roles.");
             }

@@ -14,10 +14,10 @@ public sealed class UserInput
     [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
     public string DisplayName { get; set; } = "";
 
-    [MinLength(1, ErrorMessage = "Choose at least one role.")]
-    public List<string> Roles { get; set; } = [];
+    [AtLeastOne(ErrorMessage = "Choose at least one role.")]
+    public IEnumerable<string> Roles { get; set; } = [];
 
-    public List<int> DealershipIds { get; set; } = [];
+    public IEnumerable<int> DealershipIds { get; set; } = [];
 
     /// <summary>Matched later against myKaarma's dealerAssociatesWithApprovalAuthority[].userUuid.</summary>
     [RegularExpression("^[A-Za-z0-9-]{1,64}$", ErrorMessage = "Use only letters, digits and hyphens (at most 64) for the myKaarma user uuid.")]

@@ -33,10 +33,11 @@ internal static class UserQueries
         (await db.Dealerships.AsNoTracking().Select(d => new DealershipChoice(d.Id, d.Name)).ToListAsync(ct))
             .OrderBy(d => d.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
 
-    /// <summary>Replaces a user's dealership rows with <paramref name="ids"/>; returns the names before and after.</summary>
+    /// <summary>Replaces a user's dealership rows with the <paramref name="chosen"/> ones; returns the names before and after.</summary>
     public static async Task<(string Before, string After)> SetDealershipsAsync(
-        PortalDbContext db, string userId, IReadOnlyCollection<int> ids, CancellationToken ct)
+        PortalDbContext db, string userId, IEnumerable<int> chosen, CancellationToken ct)
     {
+        var ids = chosen.Distinct().ToList();
         var known = await DealershipsAsync(db, ct);
         if (ids.Except(known.Select(d => d.Id)).Any())
         {
@@ -44,7 +45,7 @@ internal static class UserQueries
         }
         var current = await db.UserDealerships.Where(d => d.UserId == userId).ToListAsync(ct);
         db.UserDealerships.RemoveRange(current.Where(d => !ids.Contains(d.DealershipId)));
-        db.UserDealerships.AddRange(ids.Except(current.Select(d => d.DealershipId)).Distinct()
+        db.UserDealerships.AddRange(ids.Except(current.Select(d => d.DealershipId))
             .Select(id => new UserDealership { UserId = userId, DealershipId = id }));
         await db.SaveChangesAsync(ct);
         string Names(IEnumerable<int> set) => string.Join(", ", known.Where(d => set.Contains(d.Id)).Select(d => d.Name));
