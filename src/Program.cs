@@ -2,8 +2,16 @@ using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Admin;
 using Portal.Hosting;
+using Portal.Sandbox;
 using Portal.Security;
 using Portal.Security.EntraId;
+
+// `dotnet run -- sandbox [--urls ...]` serves the vendor emulators alone (benchmarks, fault tests).
+if (args is ["sandbox", .. var sandboxArgs])
+{
+    await SandboxHost.RunAsync(sandboxArgs);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,12 +19,14 @@ builder.AddPortalHosting();
 builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalEntraId();
+builder.AddPortalSandbox();
+builder.AddPortalVendors();
 builder.AddPortalAccount();
 builder.AddPortalAdmin();
 
 var app = builder.Build();
 app.UsePortal();
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point; public so that test hosts (WebApplicationFactory) can find it.</summary>
 public partial class Program;

@@ -12,6 +12,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<UserDealership> UserDealerships => Set<UserDealership>();
 
+    public DbSet<Connection> Connections => Set<Connection>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -4,6 +4,7 @@ using Portal.Components;
 using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Home;
+using Portal.Sandbox;
 using Portal.Security;
 using Radzen;
 
@@ -61,7 +62,9 @@ public static class PortalHostingExtensions
             app.UseHsts();
         }
         app.UseCorrelationId();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Vendor emulators answer with their vendor's own error bodies; the portal's status pages are not theirs.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments(SandboxEndpoints.Prefix),
+            b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
@@ -70,6 +73,10 @@ public static class PortalHostingExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
+        if (app.SandboxEnabled())
+        {
+            app.MapSandbox();
+        }
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
