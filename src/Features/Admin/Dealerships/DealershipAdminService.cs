@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Features.Audit;
+using Portal.Vendors;
 
 namespace Portal.Features.Admin.Dealerships;
 
@@ -14,9 +15,13 @@ public sealed class DealershipAdminService(AdminGuard guard, IDbContextFactory<P
         var members = (await (from ud in db.UserDealerships join u in db.Users on ud.UserId equals u.Id
                 select new { ud.DealershipId, Name = u.DisplayName == "" ? u.Email : u.DisplayName }).ToListAsync(ct))
             .ToLookup(m => m.DealershipId, m => m.Name ?? "");
+        var connections = (await db.Connections.AsNoTracking().Select(c => new { c.DealershipId, c.Vendor, c.Name, c.Enabled }).ToListAsync(ct))
+            .ToLookup(c => c.DealershipId, c => $"{c.Vendor.DisplayName()} · {c.Name}{(c.Enabled ? "" : " (disabled)")}");
         return (await db.Dealerships.AsNoTracking().ToListAsync(ct))
             .OrderBy(d => d.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(d => new DealershipRow(d.Id, d.Name, d.TimeZoneId, members[d.Id].Order(StringComparer.CurrentCultureIgnoreCase).ToList()))
+            .Select(d => new DealershipRow(d.Id, d.Name, d.TimeZoneId,
+                members[d.Id].Order(StringComparer.CurrentCultureIgnoreCase).ToList(),
+                connections[d.Id].Order(StringComparer.CurrentCultureIgnoreCase).ToList()))
             .ToList();
     }
 

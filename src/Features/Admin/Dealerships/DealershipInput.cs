@@ -21,8 +21,8 @@ public sealed class DealershipInput : IValidatableObject
     }
 }
 
-/// <summary>A dealership with the people assigned to it.</summary>
-public sealed record DealershipRow(int Id, string Name, string TimeZoneId, IReadOnlyList<string> Users)
+/// <summary>A dealership with the people assigned to it and its vendor connections ("Walcu CRM · Main (disabled)").</summary>
+public sealed record DealershipRow(int Id, string Name, string TimeZoneId, IReadOnlyList<string> Users, IReadOnlyList<string> Connections)
 {
     public DealershipInput ToInput() => new() { Name = Name, TimeZoneId = TimeZoneId };
 }
