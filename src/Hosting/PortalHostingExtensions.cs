@@ -62,6 +62,7 @@ public static class PortalHostingExtensions
             app.UseHsts();
         }
         app.UseCorrelationId();
+        app.UseSecurityHeaders(app.Configuration);
         // Vendor emulators answer with their vendor's own error bodies; the portal's status pages are not theirs.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments(SandboxEndpoints.Prefix),
             b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -76,5 +76,6 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
 
         await Assertions.Expect(sidebar).ToHaveClassAsync(new Regex("rz-sidebar-collapsed"));
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        Assert.DoesNotContain(fixture.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
     }
 }
