@@ -22,8 +22,8 @@ public sealed class UserAdminTests(SharedPortal portal) : IClassFixture<SharedPo
         var home = await client.GetAsync("");
         var admin = await client.GetAsync("admin/users");
 
-        Assert.Equal("/account/change-password", home.Headers.Location?.AbsolutePath);
-        Assert.Equal("/account/change-password", admin.Headers.Location?.AbsolutePath);
+        Assert.Equal("/account/change-password?returnUrl=%2F", home.Headers.Location?.OriginalString);
+        Assert.Equal("/account/change-password?returnUrl=%2Fadmin%2Fusers", admin.Headers.Location?.OriginalString);
         var user = await FindAsync(created.Email);
         Assert.True(user.MustChangePassword);
         Assert.NotNull(user.LastSignInUtc);
@@ -126,7 +126,7 @@ public sealed class UserAdminTests(SharedPortal portal) : IClassFixture<SharedPo
         using var client = portal.Factory.CreateLoopbackClient();
         Assert.Equal(HttpStatusCode.OK, (await SignInHelper.SignInAsync(client, created.Email, "Chosen-Password-2026")).StatusCode);
         await SignInHelper.SignInOrThrowAsync(client, created.Email, reset.Password);
-        Assert.Equal("/account/change-password", (await client.GetAsync("")).Headers.Location?.AbsolutePath);
+        Assert.StartsWith("/account/change-password", (await client.GetAsync("")).Headers.Location?.OriginalString);
     }
 
     [Fact]
