@@ -48,6 +48,12 @@ public sealed class AdminUsersJourneyTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(robin, "home-new-manager");
         await robin.GotoAsync("admin/users");
         await Assertions.Expect(robin.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
+
+        // The admin disables Robin after confirming.
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Disable: robin.manager@dealer.test" }).ClickAsync();
+        await users.Dialog.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await Assertions.Expect(users.Row("robin.manager@dealer.test")).ToContainTextAsync("Disabled");
+        await BrowserFixture.ScreenshotAsync(admin, "admin-users-disabled");
     }
 
     [Fact]
