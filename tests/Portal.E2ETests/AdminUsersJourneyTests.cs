@@ -51,7 +51,7 @@ public sealed class AdminUsersJourneyTests(BrowserFixture fixture)
 
         // The admin disables Robin after confirming.
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable: robin.manager@dealer.test" }).ClickAsync();
-        await users.Dialog.GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
+        await users.Confirmation.GetByRole(AriaRole.Button, new() { Name = "Disable", Exact = true }).ClickAsync();
         await Assertions.Expect(users.Row("robin.manager@dealer.test")).ToContainTextAsync("Disabled");
         await BrowserFixture.ScreenshotAsync(admin, "admin-users-disabled");
     }

@@ -5,6 +5,9 @@ public sealed class UsersPage(IPage page)
 {
     public ILocator Dialog => page.GetByRole(AriaRole.Dialog);
 
+    /// <summary>Radzen's confirm dialog is an alertdialog.</summary>
+    public ILocator Confirmation => page.GetByRole(AriaRole.Alertdialog);
+
     public ILocator Grid => page.GetByRole(AriaRole.Grid, new() { Name = "Users" }).Or(page.Locator(".rz-data-grid")).First;
 
     public ILocator TemporaryPassword => Dialog.GetByLabel("Temporary password");
