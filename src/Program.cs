@@ -1,6 +1,7 @@
 using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Admin;
+using Portal.Features.Customers;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
@@ -21,6 +22,7 @@ builder.AddPortalIdentity();
 builder.AddPortalEntraId();
 builder.AddPortalSandbox();
 builder.AddPortalVendors();
+builder.Services.AddCustomers();
 builder.AddPortalAccount();
 builder.AddPortalAdmin();
 

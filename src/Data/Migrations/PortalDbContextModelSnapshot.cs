@@ -325,6 +325,163 @@ namespace Portal.src.Data.Migrations
                     b.ToTable("UserDealerships");
                 });
 
+            modelBuilder.Entity("Portal.Features.Customers.Index.IndexedCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressLine1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DateOfBirthHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Emails")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForeignIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IndexedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkRules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LinkScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LinkStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedIntoExternalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceRef")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vins")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirthHash");
+
+                    b.HasIndex("LicenceHash");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SourceRef")
+                        .IsUnique();
+
+                    b.HasIndex("DealershipId", "LastModifiedUtc");
+
+                    b.ToTable("IndexedCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Index.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DealershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastActivityUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealershipId", "DisplayName");
+
+                    b.ToTable("People", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -406,6 +563,17 @@ namespace Portal.src.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Portal.Features.Customers.Index.IndexedCustomer", b =>
+                {
+                    b.HasOne("Portal.Features.Customers.Index.Person", "Person")
+                        .WithMany("Records")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Portal.Data.Dealership", b =>
                 {
                     b.Navigation("Users");
@@ -414,6 +582,11 @@ namespace Portal.src.Data.Migrations
             modelBuilder.Entity("Portal.Data.PortalUser", b =>
                 {
                     b.Navigation("Dealerships");
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Index.Person", b =>
+                {
+                    b.Navigation("Records");
                 });
 #pragma warning restore 612, 618
         }

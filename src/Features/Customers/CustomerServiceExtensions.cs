@@ -1,0 +1,16 @@
+using Portal.Features.Customers.Index;
+
+namespace Portal.Features.Customers;
+
+public static class CustomerServiceExtensions
+{
+    /// <summary>The customer index (store, writer, directory) and the customer features built on it.</summary>
+    public static IServiceCollection AddCustomers(this IServiceCollection services)
+    {
+        services.AddSingleton<MatchingHasher>();
+        services.AddSingleton<IndexedCustomerMapper>();
+        services.AddSingleton<CustomerIndexWriter>();
+        services.AddSingleton<ICustomerDirectory, CustomerDirectory>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Portal.Features.Customers.Index;
+
+internal sealed class IndexedCustomerConfiguration : IEntityTypeConfiguration<IndexedCustomer>
+{
+    public void Configure(EntityTypeBuilder<IndexedCustomer> builder)
+    {
+        builder.ToTable("IndexedCustomers");
+        builder.HasIndex(c => c.SourceRef).IsUnique();
+        builder.HasIndex(c => new { c.DealershipId, c.LastModifiedUtc });
+        builder.HasIndex(c => c.PersonId);
+        builder.HasIndex(c => c.DateOfBirthHash);
+        builder.HasIndex(c => c.LicenceHash);
+        builder.Property(c => c.Vendor).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.LinkStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.SourceRef).HasMaxLength(300);
+        builder.Property(c => c.ExternalId).HasMaxLength(200);
+        builder.HasOne(c => c.Person).WithMany(p => p.Records).HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("People");
+        builder.HasIndex(p => new { p.DealershipId, p.DisplayName });
+        builder.Property(p => p.DisplayName).HasMaxLength(300);
+    }
+}
