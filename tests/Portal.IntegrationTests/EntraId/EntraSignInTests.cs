@@ -31,9 +31,7 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
     [Fact]
     public async Task SignIn_AppRolesChangedInEntra_PortalRolesFollow()
     {
-        entra.Provider.Flavour = TokenFlavour.Good;
-        entra.Provider.User = ("oid-follow", "follow.entra@contoso.test", "Fred Follow", [EntraFixture.ManagerAppRole]);
-        await entra.SignInWithMicrosoftAsync();
+        await SignInAsync("oid-follow", "follow.entra@contoso.test", "Fred Follow", [EntraFixture.ManagerAppRole]);
         entra.Provider.User = entra.Provider.User with { AppRoles = [EntraFixture.AuditorAppRole] };
 
         var (_, landed, _) = await entra.SignInWithMicrosoftAsync();
@@ -69,9 +67,7 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
     [Fact]
     public async Task SignIn_DisabledUser_IsRefused()
     {
-        entra.Provider.Flavour = TokenFlavour.Good;
-        entra.Provider.User = ("oid-disabled", "disabled.entra@contoso.test", "Dana Disabled", [EntraFixture.AuditorAppRole]);
-        await entra.SignInWithMicrosoftAsync();
+        await SignInAsync("oid-disabled", "disabled.entra@contoso.test", "Dana Disabled", [EntraFixture.AuditorAppRole]);
         var row = await RowAsync("disabled.entra@contoso.test");
         await entra.Portal.AsAsync<UserAccountActions>("admin@sandbox.local", s => s.SetDisabledAsync(row.Id, true));
 
@@ -96,9 +92,7 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
     [Fact]
     public async Task EditRoles_UserFromEntraWithRoleMapping_IsRefused()
     {
-        entra.Provider.Flavour = TokenFlavour.Good;
-        entra.Provider.User = ("oid-managed", "managed.entra@contoso.test", "Mia Managed", [EntraFixture.AuditorAppRole]);
-        await entra.SignInWithMicrosoftAsync();
+        await SignInAsync("oid-managed", "managed.entra@contoso.test", "Mia Managed", [EntraFixture.AuditorAppRole]);
         var row = await RowAsync("managed.entra@contoso.test");
         var input = row.ToInput();
         input.Roles = [PortalRoles.Admin];
@@ -117,6 +111,14 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
         Assert.Contains("Sign in with Microsoft", page);
         Assert.Contains("id=\"password\"", page);
         await SignInHelper.SignInOrThrowAsync(client, "auditor@sandbox.local", PortalAppFactory.DemoPassword);
+    }
+
+    /// <summary>A good token for this Entra user; returns where the browser landed.</summary>
+    private async Task<string> SignInAsync(string objectId, string email, string name, string[] appRoles)
+    {
+        entra.Provider.Flavour = TokenFlavour.Good;
+        entra.Provider.User = (objectId, email, name, appRoles);
+        return (await entra.SignInWithMicrosoftAsync()).Landed;
     }
 
     private async Task<UserRow> RowAsync(string email) => (await AllAsync()).Single(u => u.Email == email);
