@@ -30,6 +30,18 @@ public sealed class UserAdminTests(SharedPortal portal) : IClassFixture<SharedPo
     }
 
     [Fact]
+    public async Task Circuit_UserWithTemporaryPassword_CannotOpenOne()
+    {
+        var created = await CreateAsync("no.circuit@dealer.test", PortalRoles.DealerManager);
+        using var client = portal.Factory.CreateLoopbackClient();
+        await SignInHelper.SignInOrThrowAsync(client, created.Email, created.Password);
+
+        var negotiate = await client.PostAsync("_blazor/negotiate?negotiateVersion=1", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, negotiate.StatusCode);
+    }
+
+    [Fact]
     public async Task ChangePassword_TemporaryPassword_UnlocksThePortal()
     {
         var created = await CreateAsync("changer@dealer.test", PortalRoles.DealerManager);
