@@ -27,26 +27,19 @@ public sealed class LastAdminTests : IDisposable
     [Fact]
     public async Task Disable_LastOtherAdmin_IsRefusedUntilAnotherAdminExists()
     {
-        var second = await _factory.AsAsync<UserAdminService, TemporaryPassword>(PortalAppFactory.AdminEmail, s => s.CreateAsync(
-            new UserInput { Email = "second.admin@portal.test", DisplayName = "Second", Roles = [PortalRoles.Admin] }));
+        var second = await AdminTestUsers.CreateAsync(_factory, "second.admin@portal.test", PortalRoles.Admin, PortalAppFactory.AdminEmail);
         var first = await FindAsync(PortalAppFactory.AdminEmail);
         await SetPasswordChangedAsync(second.Email);
         // The second admin disables the first: allowed, the second stays.
         await _factory.AsAsync<UserAccountActions>(second.Email, s => s.SetDisabledAsync(first.Id, true));
 
         // Now the second is the last enabled admin: removing its own Admin role is refused.
-        var input = new UserInput { Email = second.Email, DisplayName = "Second", Roles = [PortalRoles.Auditor] };
+        var input = new UserInput { Email = second.Email, DisplayName = "second.admin", Roles = [PortalRoles.Auditor] };
         await Assert.ThrowsAsync<AdminRuleException>(() =>
             _factory.AsAsync<UserAdminService>(second.Email, s => s.UpdateAsync(second.UserId, input)));
     }
 
-    private async Task<PortalUser> FindAsync(string email)
-    {
-        _ = _factory.RootUri;
-        using var scope = _factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email)
-            ?? throw new InvalidOperationException(email);
-    }
+    private Task<PortalUser> FindAsync(string email) => AdminTestUsers.FindAsync(_factory, email);
 
     /// <summary>Stands in for the new admin's own password change, which the admin services wait for.</summary>
     private async Task SetPasswordChangedAsync(string email)
