@@ -1,3 +1,6 @@
+using Portal.Sandbox.Cova;
+using Portal.Sandbox.MyKaarma;
+
 namespace Portal.Sandbox;
 
 /// <summary>The list of emulators. Each vendor adds its one registration line here.</summary>
@@ -5,6 +8,7 @@ internal static class SandboxEmulators
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddMyKaarmaSandbox();
+        services.AddCovaSandbox();
     }
 }

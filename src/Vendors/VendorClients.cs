@@ -1,3 +1,6 @@
+using Portal.Vendors.Cova;
+using Portal.Vendors.MyKaarma;
+
 namespace Portal.Vendors;
 
 /// <summary>The list of vendor clients. Each vendor adds its one registration line here.</summary>
@@ -5,6 +8,7 @@ internal static class VendorClients
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddMyKaarmaClient();
+        services.AddCovaClient();
     }
 }
