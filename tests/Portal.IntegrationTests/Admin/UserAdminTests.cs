@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Features.Admin;
