@@ -1,5 +1,8 @@
 using Portal.Sandbox.Cova;
 using Portal.Sandbox.MyKaarma;
+using Portal.Sandbox.Drivly;
+using Portal.Sandbox.Guardant;
+using Portal.Sandbox.Walcu;
 
 namespace Portal.Sandbox;
 
@@ -10,5 +13,8 @@ internal static class SandboxEmulators
     {
         services.AddMyKaarmaSandbox();
         services.AddCovaSandbox();
+        services.AddDrivlySandbox();
+        services.AddGuardantSandbox();
+        services.AddWalcuSandbox();
     }
 }

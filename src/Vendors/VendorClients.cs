@@ -1,5 +1,8 @@
 using Portal.Vendors.Cova;
 using Portal.Vendors.MyKaarma;
+using Portal.Vendors.Drivly;
+using Portal.Vendors.Guardant;
+using Portal.Vendors.Walcu;
 
 namespace Portal.Vendors;
 
@@ -10,5 +13,8 @@ internal static class VendorClients
     {
         services.AddMyKaarmaClient();
         services.AddCovaClient();
+        services.AddDrivlyClient();
+        services.AddGuardantClient();
+        services.AddWalcuClient();
     }
 }
