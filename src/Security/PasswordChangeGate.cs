@@ -16,12 +16,13 @@ public static class PasswordChangeGate
 
     public static IApplicationBuilder UsePasswordChangeGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!context.User.HasClaim(PortalClaims.MustChangePassword, "true") || IsAllowed(context.GetEndpoint()))
+        var isHub = context.Request.Path.StartsWithSegments("/_blazor");
+        if (!context.User.HasClaim(PortalClaims.MustChangePassword, "true") || (!isHub && IsAllowed(context.GetEndpoint())))
         {
             await next();
             return;
         }
-        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/_blazor"))
+        if (HttpMethods.IsGet(context.Request.Method) && !isHub)
         {
             var returnUrl = context.Request.Path + context.Request.QueryString;
             context.Response.Redirect($"{ChangePasswordPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");

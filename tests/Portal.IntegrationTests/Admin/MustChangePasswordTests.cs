@@ -29,12 +29,16 @@ public sealed class MustChangePasswordTests(SharedPortal portal) : IClassFixture
     public async Task Circuit_UserWithTemporaryPassword_CannotOpenOne()
     {
         var created = await CreateAsync("no.circuit@dealer.test", PortalRoles.DealerManager);
-        using var client = portal.Factory.CreateLoopbackClient();
-        await SignInHelper.SignInOrThrowAsync(client, created.Email, created.Password);
+        using var held = portal.Factory.CreateLoopbackClient();
+        await SignInHelper.SignInOrThrowAsync(held, created.Email, created.Password);
+        using var normal = portal.Factory.CreateLoopbackClient();
+        await SignInHelper.SignInOrThrowAsync(normal, "manager@sandbox.local", PortalAppFactory.DemoPassword);
 
-        var negotiate = await client.PostAsync("_blazor/negotiate?negotiateVersion=1", null);
+        var refused = await held.PostAsync("_blazor/negotiate?negotiateVersion=1", null);
+        var allowed = await normal.PostAsync("_blazor/negotiate?negotiateVersion=1", null);
 
-        Assert.Equal(HttpStatusCode.Forbidden, negotiate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.False(refused.IsSuccessStatusCode, $"negotiate answered {refused.StatusCode}");
     }
 
     [Fact]
