@@ -41,7 +41,7 @@ public sealed class ChangePasswordService(
             }
             await audit.RecordAsync(new AuditEvent(AuditActions.UserPasswordChanged, AuditOutcome.Failed)
             {
-                Target = new AuditTarget("user", user.Id, user.Email),
+                Target = UserAuditTarget.Of(user),
                 Detail = wrongCurrent ? "current password not right" : "new password refused by the password rules",
             }, ct);
             return wrongCurrent ? ["The current password is not right."] : result.Errors.Select(e => e.Description).ToList();
@@ -52,7 +52,7 @@ public sealed class ChangePasswordService(
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(new AuditEvent(AuditActions.UserPasswordChanged)
         {
-            Target = new AuditTarget("user", user.Id, user.Email),
+            Target = UserAuditTarget.Of(user),
             Changes = [new("password", null, null, Sensitive: true)],
         }, ct);
         return [];

@@ -25,8 +25,8 @@ public sealed class EntraRoleSync(UserManager<PortalUser> users, IAuditLog audit
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(new AuditEvent(AuditActions.UserRolesChanged)
         {
-            Target = EntraSignInService.Target(user),
-            Detail = "from Microsoft Entra app roles at sign-in",
+            Target = UserAuditTarget.Of(user),
+            Actor = AuditActor.System, Detail = "from Microsoft Entra app roles at sign-in",
             Changes = [new("roles", string.Join(", ", current.Order(StringComparer.Ordinal)), string.Join(", ", mapped))],
         }, ct);
     }

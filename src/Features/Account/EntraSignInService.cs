@@ -61,7 +61,13 @@ public sealed class EntraSignInService(
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: EntraIdOptions.Scheme);
         logger.LogInformation("User {UserId} signed in with Microsoft Entra ID", user.Id);
-        await audit.RecordAsync(new AuditEvent(AuditActions.SignInSucceeded) { Target = Target(user), Detail = "Microsoft Entra ID" }, ct);
+        // The browser gets its cookie with this response, so the request does not know the user yet: name them.
+        var roles = await users.GetRolesAsync(user);
+        await audit.RecordAsync(new AuditEvent(AuditActions.SignInSucceeded)
+        {
+            Target = UserAuditTarget.Of(user), Detail = "Microsoft Entra ID",
+            Actor = new AuditActor(user.Id, UserAuditTarget.Of(user).Display ?? user.Id, [.. roles.Order(StringComparer.Ordinal)]),
+        }, ct);
         return EntraSignInOutcome.Succeeded;
     }
 
@@ -96,7 +102,8 @@ public sealed class EntraSignInService(
         }
         await audit.RecordAsync(new AuditEvent(AuditActions.UserCreated)
         {
-            Target = Target(user), Detail = "first Microsoft Entra ID sign-in; no dealership until an admin assigns one",
+            Target = UserAuditTarget.Of(user), Actor = AuditActor.System,
+            Detail = "first Microsoft Entra ID sign-in; no dealership until an admin assigns one",
             Changes = [new("email", null, email), new("displayName", null, user.DisplayName)],
         }, ct);
         return (user, EntraSignInOutcome.Succeeded);
@@ -105,8 +112,7 @@ public sealed class EntraSignInService(
     private Task RecordFailureAsync(PortalUser? user, string why, CancellationToken ct) =>
         audit.RecordAsync(new AuditEvent(AuditActions.SignInFailed, AuditOutcome.Failed)
         {
-            Target = user is null ? null : Target(user), Detail = $"Microsoft Entra ID: {why}",
+            Target = user is null ? null : UserAuditTarget.Of(user), Detail = $"Microsoft Entra ID: {why}",
         }, ct);
 
-    internal static AuditTarget Target(PortalUser user) => new("user", user.Id, user.Email);
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Features.Admin;
 using Portal.Features.Admin.Users;
+using Portal.Features.Audit;
+using Portal.IntegrationTests.Audit;
 using Portal.Security;
 using Portal.Security.EntraId;
 
@@ -26,6 +28,9 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
         Assert.Empty(row.Dealerships);
         Assert.True(row.SignsInWithEntra);
         Assert.NotNull(row.LastSignInUtc);
+        var entries = await AuditEntries.WhereAsync(entra.Portal, e => e.TargetId == row.Id);
+        Assert.Equal([AuditActions.UserCreated, AuditActions.UserRolesChanged, AuditActions.SignInSucceeded], entries.Select(e => e.Action));
+        Assert.Equal(row.Id, entries[^1].ActorId);
     }
 
     [Fact]
@@ -60,6 +65,8 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
         Assert.Equal("/account/signin?external=failed", landed);
         Assert.Contains("Microsoft sign-in did not complete", body);
         Assert.DoesNotContain(await AllAsync(), u => u.Email == email);
+        var failures = await AuditEntries.WhereAsync(entra.Portal, e => e.Action == AuditActions.SignInFailed);
+        Assert.Contains(failures, e => e.Detail == $"Microsoft Entra ID: id token refused ({Problem(flavour)})");
         var home = await client.GetAsync("");
         Assert.Equal("/account/signin", home.RequestMessage?.RequestUri?.AbsolutePath);
     }
@@ -112,6 +119,15 @@ public sealed class EntraSignInTests(EntraFixture entra) : IClassFixture<EntraFi
         Assert.Contains("id=\"password\"", page);
         await SignInHelper.SignInOrThrowAsync(client, "auditor@sandbox.local", PortalAppFactory.DemoPassword);
     }
+
+    private static EntraIdTokenProblem Problem(TokenFlavour flavour) => flavour switch
+    {
+        TokenFlavour.WrongSignature => EntraIdTokenProblem.Signature,
+        TokenFlavour.WrongAudience => EntraIdTokenProblem.Audience,
+        TokenFlavour.Expired => EntraIdTokenProblem.Expired,
+        TokenFlavour.WrongNonce => EntraIdTokenProblem.Nonce,
+        _ => EntraIdTokenProblem.Issuer,
+    };
 
     /// <summary>A good token for this Entra user; returns where the browser landed.</summary>
     private async Task<string> SignInAsync(string objectId, string email, string name, string[] appRoles)

@@ -74,7 +74,7 @@ public sealed class DealershipAdminService(AdminGuard guard, IDbContextFactory<P
         }, ct);
     }
 
-    private static AuditTarget Target(Dealership dealership) => new("dealership", dealership.Id.ToString(), dealership.Name);
+    private static AuditTarget Target(Dealership dealership) => new(AuditTargetTypes.Dealership, dealership.Id.ToString(), dealership.Name);
 
     /// <summary>Names are unique (index); checked first so the admin gets a sentence rather than a constraint error.</summary>
     private static async Task EnsureNameFreeAsync(PortalDbContext db, string name, int? exceptId, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Data;
+using Portal.Features.Account;
 using Portal.Features.Audit;
 using Portal.Hosting;
 using Portal.Security;
@@ -38,7 +39,7 @@ public sealed class UserAccountActions(AdminGuard guard, IServiceScopeFactory sc
             IdentityScope.Check(await scope.Users.UpdateSecurityStampAsync(user));
             await audit.RecordAsync(new AuditEvent(disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled)
             {
-                Target = UserAdminService.Target(user),
+                Target = UserAuditTarget.Of(user),
                 Changes = [new("disabled", (!disabled).ToString(), disabled.ToString())],
             }, ct);
         }
@@ -56,7 +57,7 @@ public sealed class UserAccountActions(AdminGuard guard, IServiceScopeFactory sc
         var user = await scope.FindUserAsync(userId);
         IdentityScope.Check(await scope.Users.SetLockoutEndDateAsync(user, null));
         IdentityScope.Check(await scope.Users.ResetAccessFailedCountAsync(user));
-        await audit.RecordAsync(new AuditEvent(AuditActions.UserUnlocked) { Target = UserAdminService.Target(user) }, ct);
+        await audit.RecordAsync(new AuditEvent(AuditActions.UserUnlocked) { Target = UserAuditTarget.Of(user) }, ct);
     }
 
     /// <summary>Sets a new temporary password (shown once) that must be changed at the next sign-in.</summary>
@@ -77,7 +78,7 @@ public sealed class UserAccountActions(AdminGuard guard, IServiceScopeFactory sc
         IdentityScope.Check(await scope.Users.UpdateAsync(user));
         await audit.RecordAsync(new AuditEvent(AuditActions.UserPasswordReset)
         {
-            Target = UserAdminService.Target(user),
+            Target = UserAuditTarget.Of(user),
             Changes = [new("password", null, null, Sensitive: true)],
         }, ct);
         return new TemporaryPassword(user.Id, user.Email ?? "", password);

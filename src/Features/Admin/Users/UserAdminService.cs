@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Data;
+using Portal.Features.Account;
 using Portal.Features.Audit;
 using Portal.Hosting;
 using Portal.Security;
@@ -49,7 +50,7 @@ public sealed class UserAdminService(
         await tx.CommitAsync(ct);
         await audit.RecordAsync(new AuditEvent(AuditActions.UserCreated)
         {
-            Target = Target(user),
+            Target = UserAuditTarget.Of(user),
             Changes =
             [
                 new("email", null, email), new("displayName", null, user.DisplayName), new("roles", null, Join(input.Roles)),
@@ -100,20 +101,20 @@ public sealed class UserAdminService(
             await tx.CommitAsync(ct);
             if (details.Count > 0)
             {
-                await audit.RecordAsync(new AuditEvent(AuditActions.UserUpdated) { Target = Target(user), Changes = details }, ct);
+                await audit.RecordAsync(new AuditEvent(AuditActions.UserUpdated) { Target = UserAuditTarget.Of(user), Changes = details }, ct);
             }
             if (rolesChanged)
             {
                 await audit.RecordAsync(new AuditEvent(AuditActions.UserRolesChanged)
                 {
-                    Target = Target(user), Changes = [new("roles", Join(rolesBefore), Join(rolesAfter))],
+                    Target = UserAuditTarget.Of(user), Changes = [new("roles", Join(rolesBefore), Join(rolesAfter))],
                 }, ct);
             }
             if (dealershipsBefore != dealershipsAfter)
             {
                 await audit.RecordAsync(new AuditEvent(AuditActions.UserDealershipsChanged)
                 {
-                    Target = Target(user), Changes = [new("dealerships", dealershipsBefore, dealershipsAfter)],
+                    Target = UserAuditTarget.Of(user), Changes = [new("dealerships", dealershipsBefore, dealershipsAfter)],
                 }, ct);
             }
         }
@@ -122,8 +123,6 @@ public sealed class UserAdminService(
             LastAdminRule.Gate.Release();
         }
     }
-
-    internal static AuditTarget Target(PortalUser user) => new("user", user.Id, user.Email);
 
     private static void CheckInput(UserInput input)
     {
