@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Features.Customers.Index;
+using Portal.Security;
+
+namespace Portal.Features.Customers.Search;
+
+/// <summary>
+/// Searches the customer index for one user. The scope (the user's dealerships, narrowed by the dealership filter)
+/// is part of the SQL itself, so a tampered filter or a forged id finds nothing of another dealership.
+/// </summary>
+public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFactory)
+{
+    public async Task<CustomerSearchResult> SearchAsync(UserContext user, CustomerSearchRequest request, CancellationToken ct = default)
+    {
+        user.Demand(PortalPolicies.Customers);
+        var terms = CustomerSearchTerms.Parse(request.Text);
+        if (!TryScope(user, request.DealershipId, out var dealerships))
+        {
+            return CustomerSearchResult.Empty(terms.Kind);
+        }
+        var pageSize = Math.Clamp(request.PageSize, 1, CustomerSearchRequest.MaxPageSize);
+        var plan = new SearchSqlPlan(
+            terms.Terms.Count > 0 ? CustomerSearchSql.MatchAll(terms.Terms) : null, terms.Contains, terms.Prefix, dealerships,
+            request.Sources.Distinct().ToList(), ByActivity: request.Sort is CustomerSort.RecentActivity or CustomerSort.OldestActivity,
+            Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
+        var next = people.Count > pageSize ? new SearchCursor(people[pageSize - 1].SortKey, people[pageSize - 1].Id) : null;
+        var page = people.Take(pageSize).ToList();
+        var rows = await DescribeAsync(db, page, dealerships, ct);
+        return new CustomerSearchResult(rows, next, terms.Kind);
+    }
+
+    /// <summary>Admins see every dealership (null); others their own; a filter outside that gives nothing.</summary>
+    private static bool TryScope(UserContext user, int? requested, out IReadOnlyList<int>? scope)
+    {
+        if (requested is { } dealership)
+        {
+            scope = [dealership];
+            return user.CanSeeDealership(dealership);
+        }
+        scope = user.IsAdmin ? null : user.DealershipIds;
+        return scope is null || scope.Count > 0;
+    }
+
+    private static async Task<List<PersonHit>> ReadPeopleAsync(PortalDbContext db, SqlStatement statement, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = statement.Text;
+        foreach (var (name, value) in statement.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        var hits = new List<PersonHit>();
+        await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            hits.Add(new PersonHit(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4)));
+        }
+        return hits;
+    }
+
+    /// <summary>Sources and contacts of the page's people, from their live (not deleted) records.</summary>
+    private static async Task<List<CustomerSearchRow>> DescribeAsync(
+        PortalDbContext db, List<PersonHit> page, IReadOnlyList<int>? dealerships, CancellationToken ct)
+    {
+        var ids = page.Select(p => p.Id).ToList();
+        var query = db.Set<IndexedCustomer>().AsNoTracking().Where(c => ids.Contains(c.PersonId) && !c.Deleted);
+        if (dealerships is not null)
+        {
+            query = query.Where(c => dealerships.Contains(c.DealershipId));
+        }
+        var records = (await query.Select(c => new { c.PersonId, c.Vendor, c.Emails, c.Phones, c.LastModifiedUtc }).ToListAsync(ct))
+            .ToLookup(r => r.PersonId);
+        return page.Select(p =>
+        {
+            var mine = records[p.Id].ToList();
+            return new CustomerSearchRow(
+                p.Id, p.DisplayName, p.DealershipId,
+                p.LastActivityUtc ?? mine.Max(r => r.LastModifiedUtc),
+                mine.Select(r => r.Vendor).Distinct().Order().ToList(),
+                Split(mine.Select(r => r.Emails)),
+                Split(mine.Select(r => r.Phones)));
+        }).ToList();
+    }
+
+    private static List<string> Split(IEnumerable<string> joined) =>
+        joined.SelectMany(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private sealed record PersonHit(long Id, string DisplayName, int DealershipId, DateTimeOffset? LastActivityUtc, string SortKey);
+}

@@ -1,0 +1,134 @@
+using System.Text;
+
+namespace Portal.Features.Customers.Search;
+
+/// <summary>
+/// Every SQLite-specific statement of customer search, in one place for the PostgreSQL port: the FTS5 trigram
+/// index over IndexedCustomers.SearchText kept in step by triggers, the expression indexes for ordering by
+/// activity, and the page queries. The migration runs <see cref="Up"/> and <see cref="Down"/>.
+/// </summary>
+internal static class CustomerSearchSql
+{
+    /// <summary>
+    /// External-content FTS5 table (the text lives once, in IndexedCustomers) with the trigram tokenizer, which
+    /// matches any substring of three or more characters: a name fragment, part of an email, phone digits, a VIN.
+    /// Existing rows get a rough ASCII fold until the writer next rewrites them with the real one.
+    /// </summary>
+    public const string Up = """
+        UPDATE IndexedCustomers SET SearchText = lower(trim(DisplayName || ' ' || Emails || ' ' || replace(Phones, '+', '')
+            || ' ' || Vins || ' ' || ExternalId || ' ' || ForeignIds)) WHERE SearchText = '';
+        UPDATE People SET SortName = lower(DisplayName) WHERE SortName = '';
+
+        CREATE VIRTUAL TABLE CustomerSearch USING fts5(
+            SearchText, content = 'IndexedCustomers', content_rowid = 'Id', tokenize = 'trigram remove_diacritics 1');
+        INSERT INTO CustomerSearch(CustomerSearch) VALUES ('rebuild');
+
+        CREATE TRIGGER IndexedCustomers_Search_Insert AFTER INSERT ON IndexedCustomers BEGIN
+            INSERT INTO CustomerSearch(rowid, SearchText) VALUES (new.Id, new.SearchText);
+        END;
+        CREATE TRIGGER IndexedCustomers_Search_Delete AFTER DELETE ON IndexedCustomers BEGIN
+            INSERT INTO CustomerSearch(CustomerSearch, rowid, SearchText) VALUES ('delete', old.Id, old.SearchText);
+        END;
+        CREATE TRIGGER IndexedCustomers_Search_Update AFTER UPDATE OF SearchText ON IndexedCustomers BEGIN
+            INSERT INTO CustomerSearch(CustomerSearch, rowid, SearchText) VALUES ('delete', old.Id, old.SearchText);
+            INSERT INTO CustomerSearch(rowid, SearchText) VALUES (new.Id, new.SearchText);
+        END;
+
+        CREATE INDEX IX_People_DealershipId_Activity ON People (DealershipId, IFNULL(LastActivityUtc, ''));
+        CREATE INDEX IX_People_Activity ON People (IFNULL(LastActivityUtc, ''));
+        """;
+
+    public const string Down = """
+        DROP INDEX IF EXISTS IX_People_Activity;
+        DROP INDEX IF EXISTS IX_People_DealershipId_Activity;
+        DROP TRIGGER IF EXISTS IndexedCustomers_Search_Update;
+        DROP TRIGGER IF EXISTS IndexedCustomers_Search_Delete;
+        DROP TRIGGER IF EXISTS IndexedCustomers_Search_Insert;
+        DROP TABLE IF EXISTS CustomerSearch;
+        """;
+
+    /// <summary>
+    /// One page of people, ordered by the sort key then id, after the cursor. Text queries collect the matching
+    /// people from the full-text index first (cost grows with the matches, not the table); prefix and empty
+    /// queries walk a People index in order and stop at the page size (no sort, no OFFSET).
+    /// </summary>
+    public static SqlStatement Page(SearchSqlPlan plan)
+    {
+        var sql = new StringBuilder();
+        var parameters = new List<KeyValuePair<string, object>>();
+        var key = plan.ByActivity ? "IFNULL(p.LastActivityUtc, '')" : "p.SortName";
+        var direction = plan.Descending ? "DESC" : "ASC";
+        if (plan.Match is { } match)
+        {
+            sql.Append("WITH hits AS MATERIALIZED (SELECT DISTINCT c.PersonId AS PersonId FROM CustomerSearch ")
+                .Append("JOIN IndexedCustomers AS c ON c.Id = CustomerSearch.rowid WHERE CustomerSearch MATCH @match AND c.Deleted = 0");
+            parameters.Add(new("@match", match));
+            AppendIn(sql, parameters, "c.DealershipId", "d", plan.DealershipIds);
+            AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
+            for (var i = 0; i < plan.Contains.Count; i++)
+            {
+                sql.Append($" AND c.SearchText LIKE @like{i} ESCAPE '\\'");
+                parameters.Add(new($"@like{i}", "%" + EscapeLike(plan.Contains[i]) + "%"));
+            }
+            sql.Append(") SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
+                .Append(" AS SortKey FROM hits JOIN People AS p ON p.Id = hits.PersonId WHERE 1 = 1");
+        }
+        else
+        {
+            sql.Append("SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
+                .Append(" AS SortKey FROM People AS p WHERE EXISTS (SELECT 1 FROM IndexedCustomers AS c WHERE c.PersonId = p.Id AND c.Deleted = 0");
+            AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
+            sql.Append(')');
+            if (plan.Prefix is { Length: > 0 } prefix)
+            {
+                sql.Append(" AND p.SortName >= @prefixLow AND p.SortName < @prefixHigh");
+                parameters.Add(new("@prefixLow", prefix));
+                parameters.Add(new("@prefixHigh", prefix[..^1] + (char)(prefix[^1] + 1)));
+            }
+        }
+        AppendIn(sql, parameters, "p.DealershipId", "pd", plan.DealershipIds);
+        if (plan.After is { } after)
+        {
+            sql.Append($" AND ({key}, p.Id) {(plan.Descending ? "<" : ">")} (@afterKey, @afterId)");
+            parameters.Add(new("@afterKey", after.Key));
+            parameters.Add(new("@afterId", after.PersonId));
+        }
+        sql.Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
+        parameters.Add(new("@take", plan.Take));
+        return new SqlStatement(sql.ToString(), parameters);
+    }
+
+    /// <summary>An FTS5 query that matches every term as a literal substring (quotes doubled, so no operators).</summary>
+    public static string MatchAll(IEnumerable<string> terms) =>
+        string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    private static void AppendIn<T>(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, string prefix, IReadOnlyList<T>? values)
+        where T : notnull
+    {
+        if (values is null || values.Count == 0)
+        {
+            return;
+        }
+        var names = values.Select((_, i) => $"@{prefix}{i}").ToList();
+        sql.Append($" AND {column} IN ({string.Join(", ", names)})");
+        parameters.AddRange(names.Zip(values, (n, v) => new KeyValuePair<string, object>(n, v is Enum e ? e.ToString() : v)));
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
+
+/// <summary>A statement and its named parameters.</summary>
+internal sealed record SqlStatement(string Text, IReadOnlyList<KeyValuePair<string, object>> Parameters);
+
+/// <summary>What one page query needs; DealershipIds null means every dealership (admins), empty is refused upstream.</summary>
+internal sealed record SearchSqlPlan(
+    string? Match,
+    IReadOnlyList<string> Contains,
+    string? Prefix,
+    IReadOnlyList<int>? DealershipIds,
+    IReadOnlyList<Vendors.VendorKind> Vendors,
+    bool ByActivity,
+    bool Descending,
+    SearchCursor? After,
+    int Take);
