@@ -12,6 +12,12 @@ namespace Portal.Features.Customers.Search;
 /// </summary>
 public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFactory)
 {
+    /// <summary>
+    /// Above this many matching records, sorting every match costs more than walking people in order and checking
+    /// each (about 1 µs a match either way: at a million records 5,000 matches ≈ a 5,000-person walk for 25 rows).
+    /// </summary>
+    public const int BroadMatchThreshold = 5000;
+
     public async Task<CustomerSearchResult> SearchAsync(UserContext user, CustomerSearchRequest request, CancellationToken ct = default)
     {
         user.Demand(PortalPolicies.Customers);
@@ -21,12 +27,11 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
             return CustomerSearchResult.Empty(terms.Kind);
         }
         var pageSize = Math.Clamp(request.PageSize, 1, CustomerSearchRequest.MaxPageSize);
-        var plan = new SearchSqlPlan(
-            terms.Terms.Count > 0 ? CustomerSearchSql.MatchAll(terms.Terms) : null, terms.Contains, terms.Prefix, dealerships,
-            request.Sources.Distinct().ToList(), ByActivity: request.Sort is CustomerSort.RecentActivity or CustomerSort.OldestActivity,
-            Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1);
-
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (match, contains) = await ChooseAsync(db, terms, ct);
+        var plan = new SearchSqlPlan(match, contains, terms.Prefix, dealerships, request.Sources.Distinct().ToList(),
+            ByActivity: request.Sort is CustomerSort.RecentActivity or CustomerSort.OldestActivity,
+            Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1);
         var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
         var next = people.Count > pageSize ? new SearchCursor(people[pageSize - 1].SortKey, people[pageSize - 1].Id) : null;
         var page = people.Take(pageSize).ToList();
@@ -46,10 +51,24 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         return scope is null || scope.Count > 0;
     }
 
-    private static async Task<List<PersonHit>> ReadPeopleAsync(PortalDbContext db, SqlStatement statement, CancellationToken ct)
+    /// <summary>Few matches: collect them through the full-text index. Many: walk people and check the same terms.</summary>
+    private static async Task<(string? Match, IReadOnlyList<string> Contains)> ChooseAsync(PortalDbContext db, CustomerSearchTerms terms, CancellationToken ct)
+    {
+        if (terms.Terms.Count == 0)
+        {
+            return (null, terms.Contains);
+        }
+        var match = CustomerSearchSql.MatchAll(terms.Terms);
+        await using var count = await CommandAsync(db, CustomerSearchSql.CountMatches(match, BroadMatchThreshold + 1), ct);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= BroadMatchThreshold
+            ? (match, terms.Contains)
+            : (null, [.. terms.Terms, .. terms.Contains]);
+    }
+
+    private static async Task<DbCommand> CommandAsync(PortalDbContext db, SqlStatement statement, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = statement.Text;
         foreach (var (name, value) in statement.Parameters)
         {
@@ -58,6 +77,12 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
             parameter.Value = value;
             command.Parameters.Add(parameter);
         }
+        return command;
+    }
+
+    private static async Task<List<PersonHit>> ReadPeopleAsync(PortalDbContext db, SqlStatement statement, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(db, statement, ct);
         var hits = new List<PersonHit>();
         await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
