@@ -1,5 +1,6 @@
 using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Search;
+using Portal.Features.Customers.Search.Live;
 
 namespace Portal.Features.Customers;
 
@@ -13,6 +14,8 @@ public static class CustomerServiceExtensions
         services.AddSingleton<CustomerIndexWriter>();
         services.AddSingleton<ICustomerDirectory, CustomerDirectory>();
         services.AddSingleton<CustomerSearchQuery>();
+        services.AddScoped<CustomerSearchService>();
+        services.AddScoped<LiveVendorSearchService>();
         return services;
     }
 }
