@@ -17,14 +17,16 @@ public sealed class SearchSequencer : IDisposable
     {
         long ticket;
         CancellationToken token;
+        CancellationTokenSource? previous;
         lock (_gate)
         {
-            _current?.Cancel();
-            _current?.Dispose();
+            ticket = ++_latest;
+            previous = _current;
             _current = new CancellationTokenSource();
             token = _current.Token;
-            ticket = ++_latest;
         }
+        // Outside the lock and after the ticket moved on: a superseded run's continuation may run right here.
+        previous?.Cancel();
         try
         {
             if (debounce > TimeSpan.Zero)
@@ -43,22 +45,17 @@ public sealed class SearchSequencer : IDisposable
     /// <summary>Supersedes whatever is running (e.g. the page is leaving).</summary>
     public void Cancel()
     {
+        CancellationTokenSource? previous;
         lock (_gate)
         {
             _latest++;
-            _current?.Cancel();
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _current?.Cancel();
-            _current?.Dispose();
+            previous = _current;
             _current = null;
         }
+        previous?.Cancel();
     }
+
+    public void Dispose() => Cancel();
 
     private bool IsLatest(long ticket)
     {
