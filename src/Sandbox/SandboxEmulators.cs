@@ -1,3 +1,8 @@
+using Portal.Sandbox.Cova;
+using Portal.Sandbox.MyKaarma;
+using Portal.Sandbox.Drivly;
+using Portal.Sandbox.Guardant;
+
 namespace Portal.Sandbox;
 
 /// <summary>The list of emulators. Each vendor adds its one registration line here.</summary>
@@ -5,6 +10,9 @@ internal static class SandboxEmulators
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddMyKaarmaSandbox();
+        services.AddCovaSandbox();
+        services.AddDrivlySandbox();
+        services.AddGuardantSandbox();
     }
 }
