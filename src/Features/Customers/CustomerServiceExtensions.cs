@@ -16,6 +16,8 @@ public static class CustomerServiceExtensions
         services.AddSingleton<CustomerSearchQuery>();
         services.AddScoped<CustomerSearchService>();
         services.AddScoped<LiveVendorSearchService>();
+        services.AddSingleton<ILiveSearchSource, DrivlyLiveSearch>();
+        services.AddSingleton<ILiveSearchSource, GuardantLiveSearch>();
         return services;
     }
 }
