@@ -2,6 +2,7 @@ using Portal.Sandbox.Cova;
 using Portal.Sandbox.MyKaarma;
 using Portal.Sandbox.Drivly;
 using Portal.Sandbox.Guardant;
+using Portal.Sandbox.Walcu;
 
 namespace Portal.Sandbox;
 
@@ -14,5 +15,6 @@ internal static class SandboxEmulators
         services.AddCovaSandbox();
         services.AddDrivlySandbox();
         services.AddGuardantSandbox();
+        services.AddWalcuSandbox();
     }
 }

@@ -2,6 +2,7 @@ using Portal.Vendors.Cova;
 using Portal.Vendors.MyKaarma;
 using Portal.Vendors.Drivly;
 using Portal.Vendors.Guardant;
+using Portal.Vendors.Walcu;
 
 namespace Portal.Vendors;
 
@@ -14,5 +15,6 @@ internal static class VendorClients
         services.AddCovaClient();
         services.AddDrivlyClient();
         services.AddGuardantClient();
+        services.AddWalcuClient();
     }
 }

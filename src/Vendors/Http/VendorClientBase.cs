@@ -45,6 +45,13 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>GET a JSON answer together with its response headers (for vendors that signal paging in a header).</summary>
+    protected async Task<(T Body, HttpResponseHeaders Headers)> GetWithHeadersAsync<T>(string relativeUrl, CancellationToken ct)
+    {
+        using var response = await SendCoreAsync(HttpMethod.Get, relativeUrl, null, ct, allowNotFound: false);
+        return (await ReadAsync<T>(response, ct), response.Headers);
+    }
+
     /// <summary>Sends a request whose answer body does not matter.</summary>
     protected async Task SendAsync(HttpMethod method, string relativeUrl, HttpContent? content, CancellationToken ct)
     {
