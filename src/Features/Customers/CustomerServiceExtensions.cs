@@ -18,6 +18,7 @@ public static class CustomerServiceExtensions
         services.AddScoped<LiveVendorSearchService>();
         services.AddSingleton<ILiveSearchSource, DrivlyLiveSearch>();
         services.AddSingleton<ILiveSearchSource, GuardantLiveSearch>();
+        services.AddSingleton<ILiveSearchSource, WalcuLiveSearch>();
         return services;
     }
 }
