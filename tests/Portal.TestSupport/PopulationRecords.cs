@@ -27,8 +27,8 @@ public static class PopulationRecords
         var kind = Enum.Parse<VendorKind>(view.Vendor.ToString());
         var id = view.Vendor switch
         {
-            SandboxVendor.Walcu or SandboxVendor.Drivly => SandboxIds.ObjectId(seed, view.Vendor, person.Index),
-            SandboxVendor.Guardant => (person.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SandboxVendor.Walcu => SandboxIds.ObjectId(seed, view.Vendor, person.Index),
+            SandboxVendor.Guardant or SandboxVendor.Drivly => (person.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => SandboxIds.Guid(seed, view.Vendor, person.Index).ToString(),
         };
         return new CustomerRecord(new SourceRef(kind, connectionId, id))

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Features.Customers.Index;
 using Portal.Security;
+using Portal.Vendors;
 
 namespace Portal.Features.Customers.Search;
 
@@ -10,13 +11,14 @@ namespace Portal.Features.Customers.Search;
 /// Searches the customer index for one user. The scope (the user's dealerships, narrowed by the dealership filter)
 /// is part of the SQL itself, so a tampered filter or a forged id finds nothing of another dealership.
 /// </summary>
-public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFactory)
+public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFactory, IConfiguration configuration)
 {
     /// <summary>
-    /// Above this many matching records, sorting every match costs more than walking people in order and checking
-    /// each (about 1 µs a match either way: at a million records 5,000 matches ≈ a 5,000-person walk for 25 rows).
+    /// Above this many matching records (Customers:Search:BroadMatchThreshold), sorting every match costs more than
+    /// walking people in order and checking each: about 1 µs a match either way, and at a million records 5,000
+    /// matches mean a walk of about 5,000 people for 25 rows.
     /// </summary>
-    public const int BroadMatchThreshold = 5000;
+    private readonly int _broadMatchThreshold = configuration.GetValue("Customers:Search:BroadMatchThreshold", 5000);
 
     public async Task<CustomerSearchResult> SearchAsync(UserContext user, CustomerSearchRequest request, CancellationToken ct = default)
     {
@@ -32,12 +34,44 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         var plan = new SearchSqlPlan(match, contains, terms.Prefix, dealerships, request.Sources.Distinct().ToList(),
             ByActivity: request.Sort is CustomerSort.RecentActivity or CustomerSort.OldestActivity,
             Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1);
-        var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
+        var people = await ReadPageAsync(db, plan, terms, ct);
         var next = people.Count > pageSize ? new SearchCursor(people[pageSize - 1].SortKey, people[pageSize - 1].Id) : null;
         var page = people.Take(pageSize).ToList();
         var rows = await DescribeAsync(db, page, dealerships, ct);
         return new CustomerSearchResult(rows, next, terms.Kind);
     }
+
+    /// <summary>
+    /// Walks that may have to look far (many matches, or a prefix sorted by activity) first look at the next
+    /// <see cref="WalkBudget"/> people only; a page that is not full then falls back to the plan whose cost is
+    /// bounded by the matches: collecting them through the full-text index, or the name-prefix range.
+    /// </summary>
+    private static async Task<List<PersonHit>> ReadPageAsync(PortalDbContext db, SearchSqlPlan plan, CustomerSearchTerms terms, CancellationToken ct)
+    {
+        var risky = plan.Match is null && (terms.Terms.Count > 0 || (plan.Prefix is not null && plan.ByActivity));
+        if (!risky)
+        {
+            return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
+        }
+        var walk = plan with { WalkBudget = WalkBudget };
+        var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(walk), ct);
+        if (people.Count == plan.Take)
+        {
+            return people;
+        }
+        await using (var window = await CommandAsync(db, CustomerSearchSql.WalkWindow(walk), ct))
+        {
+            if (Convert.ToInt64(await window.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) < WalkBudget)
+            {
+                return people; // the walk saw everyone after the cursor: its answer is complete
+            }
+        }
+        var bounded = terms.Terms.Count > 0 ? plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains } : plan;
+        return await ReadPeopleAsync(db, CustomerSearchSql.Page(bounded), ct);
+    }
+
+    /// <summary>How many people a walk looks at before falling back: about 10 ms of checks at a million records.</summary>
+    public const int WalkBudget = 10_000;
 
     /// <summary>Admins see every dealership (null); others their own; a filter outside that gives nothing.</summary>
     private static bool TryScope(UserContext user, int? requested, out IReadOnlyList<int>? scope)
@@ -52,15 +86,15 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     }
 
     /// <summary>Few matches: collect them through the full-text index. Many: walk people and check the same terms.</summary>
-    private static async Task<(string? Match, IReadOnlyList<string> Contains)> ChooseAsync(PortalDbContext db, CustomerSearchTerms terms, CancellationToken ct)
+    private async Task<(string? Match, IReadOnlyList<string> Contains)> ChooseAsync(PortalDbContext db, CustomerSearchTerms terms, CancellationToken ct)
     {
         if (terms.Terms.Count == 0)
         {
             return (null, terms.Contains);
         }
         var match = CustomerSearchSql.MatchAll(terms.Terms);
-        await using var count = await CommandAsync(db, CustomerSearchSql.CountMatches(match, BroadMatchThreshold + 1), ct);
-        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= BroadMatchThreshold
+        await using var count = await CommandAsync(db, CustomerSearchSql.CountMatches(match, _broadMatchThreshold + 1), ct);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= _broadMatchThreshold
             ? (match, terms.Contains)
             : (null, [.. terms.Terms, .. terms.Contains]);
     }
@@ -97,21 +131,28 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     private static async Task<List<CustomerSearchRow>> DescribeAsync(
         PortalDbContext db, List<PersonHit> page, IReadOnlyList<int>? dealerships, CancellationToken ct)
     {
-        var ids = page.Select(p => p.Id).ToList();
-        var query = db.Set<IndexedCustomer>().AsNoTracking().Where(c => ids.Contains(c.PersonId) && !c.Deleted);
-        if (dealerships is not null)
+        if (page.Count == 0)
         {
-            query = query.Where(c => dealerships.Contains(c.DealershipId));
+            return [];
         }
-        var records = (await query.Select(c => new { c.PersonId, c.Vendor, c.Emails, c.Phones, c.LastModifiedUtc }).ToListAsync(ct))
-            .ToLookup(r => r.PersonId);
+        var records = new List<RecordHit>();
+        await using (var command = await CommandAsync(db, CustomerSearchSql.Records([.. page.Select(p => p.Id)], dealerships), ct))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                records.Add(new RecordHit(reader.GetInt64(0), Enum.TryParse<VendorKind>(reader.GetString(1), out var vendor) ? vendor : null,
+                    reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4)));
+            }
+        }
+        var byPerson = records.ToLookup(r => r.PersonId);
         return page.Select(p =>
         {
-            var mine = records[p.Id].ToList();
+            var mine = byPerson[p.Id].ToList();
             return new CustomerSearchRow(
                 p.Id, p.DisplayName, p.DealershipId,
                 p.LastActivityUtc ?? mine.Max(r => r.LastModifiedUtc),
-                mine.Select(r => r.Vendor).Distinct().Order().ToList(),
+                mine.Select(r => r.Vendor).OfType<VendorKind>().Distinct().Order().ToList(),
                 Split(mine.Select(r => r.Emails)),
                 Split(mine.Select(r => r.Phones)));
         }).ToList();
@@ -119,6 +160,8 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
 
     private static List<string> Split(IEnumerable<string> joined) =>
         joined.SelectMany(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private sealed record RecordHit(long PersonId, VendorKind? Vendor, string Emails, string Phones, DateTimeOffset? LastModifiedUtc);
 
     private sealed record PersonHit(long Id, string DisplayName, int DealershipId, DateTimeOffset? LastActivityUtc, string SortKey);
 }

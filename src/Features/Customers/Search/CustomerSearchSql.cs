@@ -58,7 +58,7 @@ internal static class CustomerSearchSql
     /// One page of people, ordered by the sort key then id, after the cursor (no OFFSET). With a full-text match
     /// the matching people are collected from the index first and sorted (cost grows with the matches: used when
     /// they are few). Otherwise a People index is walked in order, each person checked against their records, and
-    /// the walk stops at the page size (used for prefixes, empty queries and text that matches many).
+    /// the walk stops at the page size (prefixes, empty queries, and text that matches many, within a budget).
     /// </summary>
     public static SqlStatement Page(SearchSqlPlan plan)
     {
@@ -66,42 +66,41 @@ internal static class CustomerSearchSql
         var parameters = new List<KeyValuePair<string, object>>();
         var key = plan.ByActivity ? "IFNULL(p.LastActivityUtc, '')" : "p.SortName";
         var direction = plan.Descending ? "DESC" : "ASC";
-        if (plan.Match is { } match)
+        if (plan.Match is not { } match)
         {
-            // The narrow covering index saves reading each wide IndexedCustomers row for the join.
-            sql.Append("WITH hits AS MATERIALIZED (SELECT DISTINCT c.PersonId AS PersonId FROM CustomerSearch ")
-                .Append("JOIN IndexedCustomers AS c INDEXED BY IX_IndexedCustomers_SearchJoin ON c.Id = CustomerSearch.rowid ")
-                .Append("WHERE CustomerSearch MATCH @match AND c.Deleted = 0");
-            parameters.Add(new("@match", match));
-            AppendIn(sql, parameters, "c.DealershipId", "d", plan.DealershipIds);
-            AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
-            AppendContains(sql, parameters, "c.SearchText", plan.Contains);
-            sql.Append(") SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
-                .Append(" AS SortKey FROM hits JOIN People AS p ON p.Id = hits.PersonId WHERE 1 = 1");
+            AppendWalk(sql, parameters, plan, key, direction);
+            return new SqlStatement(sql.ToString(), parameters);
         }
-        else
-        {
-            sql.Append("SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
-                .Append(" AS SortKey FROM People AS p WHERE EXISTS (SELECT 1 FROM IndexedCustomers AS c WHERE c.PersonId = p.Id AND c.Deleted = 0");
-            AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
-            AppendContains(sql, parameters, "c.SearchText", plan.Contains);
-            sql.Append(')');
-            if (plan.Prefix is { Length: > 0 } prefix)
-            {
-                sql.Append(" AND p.SortName >= @prefixLow AND p.SortName < @prefixHigh");
-                parameters.Add(new("@prefixLow", prefix));
-                parameters.Add(new("@prefixHigh", prefix[..^1] + (char)(prefix[^1] + 1)));
-            }
-        }
+        // The narrow covering index saves reading each wide IndexedCustomers row for the join.
+        sql.Append("WITH hits AS MATERIALIZED (SELECT DISTINCT c.PersonId AS PersonId FROM CustomerSearch ")
+            .Append("JOIN IndexedCustomers AS c INDEXED BY IX_IndexedCustomers_SearchJoin ON c.Id = CustomerSearch.rowid ")
+            .Append("WHERE CustomerSearch MATCH @match AND c.Deleted = 0");
+        parameters.Add(new("@match", match));
+        AppendIn(sql, parameters, "c.DealershipId", "d", plan.DealershipIds);
+        AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
+        AppendContains(sql, parameters, "c.SearchText", plan.Contains);
+        // CROSS JOIN fixes the order: the few hits drive, then one sort. Left to itself the planner would walk every
+        // person of the dealership in name order and probe the hits (seconds at a million).
+        sql.Append(") SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
+            .Append(" AS SortKey FROM hits CROSS JOIN People AS p ON p.Id = hits.PersonId WHERE 1 = 1");
         AppendIn(sql, parameters, "p.DealershipId", "pd", plan.DealershipIds);
-        if (plan.After is { } after)
-        {
-            sql.Append($" AND ({key}, p.Id) {(plan.Descending ? "<" : ">")} (@afterKey, @afterId)");
-            parameters.Add(new("@afterKey", after.Key));
-            parameters.Add(new("@afterId", after.PersonId));
-        }
+        AppendAfter(sql, parameters, plan, key);
         sql.Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
         parameters.Add(new("@take", plan.Take));
+        return new SqlStatement(sql.ToString(), parameters);
+    }
+
+    /// <summary>
+    /// The live records of the page's people, for their sources and contacts. INDEXED BY: without statistics SQLite
+    /// prefers the (DealershipId, LastModifiedUtc) index and reads the whole dealership (1.8 s at a million).
+    /// </summary>
+    public static SqlStatement Records(IReadOnlyList<long> personIds, IReadOnlyList<int>? dealershipIds)
+    {
+        var sql = new StringBuilder("SELECT c.PersonId, c.Vendor, c.Emails, c.Phones, c.LastModifiedUtc FROM IndexedCustomers AS c ")
+            .Append("INDEXED BY IX_IndexedCustomers_PersonId WHERE c.Deleted = 0");
+        var parameters = new List<KeyValuePair<string, object>>();
+        AppendIn(sql, parameters, "c.PersonId", "person", personIds);
+        AppendIn(sql, parameters, "c.DealershipId", "d", dealershipIds);
         return new SqlStatement(sql.ToString(), parameters);
     }
 
@@ -120,6 +119,78 @@ internal static class CustomerSearchSql
         sql.Append($" AND {column} IN ({string.Join(", ", names)})");
         parameters.AddRange(names.Zip(values, (n, v) => new KeyValuePair<string, object>(n, v is Enum e ? e.ToString() : v)));
     }
+
+    /// <summary>
+    /// People in sort order, each checked against their records. With a budget only that many people are looked
+    /// at: a page that is not full while the window was (see <see cref="WalkWindow"/>) means "unknown", and the caller
+    /// falls back to a bounded plan (matches may sit late in the order, e.g. first names starting with the typed
+    /// text when sorting by name).
+    /// </summary>
+    private static void AppendWalk(StringBuilder sql, List<KeyValuePair<string, object>> parameters, SearchSqlPlan plan, string key, string direction)
+    {
+        var people = People(parameters, plan, key);
+        var exists = new StringBuilder(" EXISTS (SELECT 1 FROM IndexedCustomers AS c WHERE c.PersonId = p.Id AND c.Deleted = 0");
+        AppendIn(exists, parameters, "c.Vendor", "v", plan.Vendors);
+        AppendContains(exists, parameters, "c.SearchText", plan.Contains);
+        exists.Append(')');
+        if (plan.WalkBudget is { } budget)
+        {
+            sql.Append("SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, p.SortKey FROM (").Append(people)
+                .Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @budget) AS p WHERE").Append(exists)
+                .Append($" ORDER BY p.SortKey {direction}, p.Id {direction} LIMIT @take");
+            parameters.Add(new("@budget", budget));
+        }
+        else
+        {
+            sql.Append(people).Append(" AND").Append(exists).Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
+        }
+        parameters.Add(new("@take", plan.Take));
+    }
+
+    /// <summary>How many people a budgeted walk had to look at (index only, cheap): fewer than the budget means it saw them all.</summary>
+    public static SqlStatement WalkWindow(SearchSqlPlan plan)
+    {
+        var parameters = new List<KeyValuePair<string, object>>();
+        var key = plan.ByActivity ? "IFNULL(p.LastActivityUtc, '')" : "p.SortName";
+        var direction = plan.Descending ? "DESC" : "ASC";
+        var sql = new StringBuilder("SELECT count(*) FROM (").Append(People(parameters, plan, key))
+            .Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @budget)");
+        parameters.Add(new("@budget", plan.WalkBudget ?? int.MaxValue));
+        return new SqlStatement(sql.ToString(), parameters);
+    }
+
+    private static StringBuilder People(List<KeyValuePair<string, object>> parameters, SearchSqlPlan plan, string key)
+    {
+        var people = new StringBuilder("SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
+            .Append(" AS SortKey FROM People AS p ").Append(PeopleIndex(plan)).Append(" WHERE 1 = 1");
+        if (plan.Prefix is { Length: > 0 } prefix)
+        {
+            people.Append(" AND p.SortName >= @prefixLow AND p.SortName < @prefixHigh");
+            parameters.Add(new("@prefixLow", prefix));
+            parameters.Add(new("@prefixHigh", prefix[..^1] + (char)(prefix[^1] + 1)));
+        }
+        AppendIn(people, parameters, "p.DealershipId", "pd", plan.DealershipIds);
+        AppendAfter(people, parameters, plan, key);
+        return people;
+    }
+
+    private static void AppendAfter(StringBuilder sql, List<KeyValuePair<string, object>> parameters, SearchSqlPlan plan, string key)
+    {
+        if (plan.After is { } after)
+        {
+            sql.Append($" AND ({key}, p.Id) {(plan.Descending ? "<" : ">")} (@afterKey, @afterId)");
+            parameters.Add(new("@afterKey", after.Key));
+            parameters.Add(new("@afterId", after.PersonId));
+        }
+    }
+
+    /// <summary>
+    /// A prefix is answered from the name index even when sorting by activity: the prefix bounds the rows to sort,
+    /// whereas walking the activity index for a rare prefix would visit everyone.
+    /// </summary>
+    private static string PeopleIndex(SearchSqlPlan plan) => plan.Prefix is { Length: > 0 } && plan.ByActivity && plan.WalkBudget is null
+        ? plan.DealershipIds is null ? "INDEXED BY IX_People_SortName" : "INDEXED BY IX_People_DealershipId_SortName"
+        : "";
 
     /// <summary>Substring checks on the folded text; the same meaning as a trigram match of the same term.</summary>
     private static void AppendContains(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, IReadOnlyList<string> terms)
@@ -148,4 +219,5 @@ internal sealed record SearchSqlPlan(
     bool ByActivity,
     bool Descending,
     SearchCursor? After,
-    int Take);
+    int Take,
+    int? WalkBudget = null);

@@ -47,6 +47,8 @@ public sealed class CustomerSearchBenchmark(ITestOutputHelper output)
                 Report($"plan {name}:\n  " + string.Join("\n  ", await ExplainAsync(db, CustomerSearchSql.Page(plan))));
                 await db.Database.CloseConnectionAsync();
             }
+            Report("plan page details:\n  " + string.Join("\n  ", await ExplainAsync(db, CustomerSearchSql.Records([1, 2, 3], [_dealership]))));
+            await db.Database.CloseConnectionAsync();
         }
 
         var manager = SearchFixture.Manager(_dealership);

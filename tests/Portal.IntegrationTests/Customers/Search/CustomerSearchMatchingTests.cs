@@ -2,9 +2,11 @@ using Portal.Vendors;
 
 namespace Portal.IntegrationTests.Customers.Search;
 
-public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFixture<SharedPortal>
+/// <summary>What a typed query finds. Run twice: through the full-text index (few matches, the usual case) and
+/// through the walk over people that broad queries take (<see cref="WalkMatchingTests"/>), which must agree.</summary>
+public abstract class CustomerSearchMatchingTests(PortalAppFactory factory)
 {
-    private readonly SearchFixture _index = new(portal.Factory);
+    private readonly SearchFixture _index = new(factory);
 
     [Theory]
     [InlineData("(312) 555-0142")]
@@ -14,12 +16,9 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
     [InlineData("555-0142")]
     public async Task Search_PhoneInAnyFormat_FindsRecord(string typed)
     {
-        var dealership = await _index.DealershipAsync("Phone Motors");
-        await _index.IndexAsync(dealership,
+        var names = await _index.IndexAndSearchAsync(typed,
             _index.Record(VendorKind.Walcu, "Grace", "Hopper", phone: "+13125550142"),
             _index.Record(VendorKind.Cova, "Alan", "Turing", phone: "+13125550199"));
-
-        var names = await _index.NamesAsync(SearchFixture.Manager(dealership), typed);
 
         Assert.Equal(["Grace Hopper"], names);
     }
@@ -30,12 +29,11 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
     [InlineData("LOVELACE@EXAMPLE")]
     public async Task Search_EmailAnyCase_FindsRecord(string typed)
     {
-        var dealership = await _index.DealershipAsync("Email Motors");
-        await _index.IndexAsync(dealership,
+        var names = await _index.IndexAndSearchAsync(typed,
             _index.Record(VendorKind.Drivly, "Ada", "Lovelace", email: "ada.lovelace@example.com"),
             _index.Record(VendorKind.Drivly, "Charles", "Babbage", email: "charles@example.com"));
 
-        Assert.Equal(["Ada Lovelace"], await _index.NamesAsync(SearchFixture.Manager(dealership), typed));
+        Assert.Equal(["Ada Lovelace"], names);
     }
 
     [Theory]
@@ -44,12 +42,11 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
     [InlineData("MFA12345")]
     public async Task Search_Vin_FindsOwner(string typed)
     {
-        var dealership = await _index.DealershipAsync("Vin Motors");
-        await _index.IndexAsync(dealership,
+        var names = await _index.IndexAndSearchAsync(typed,
             _index.Record(VendorKind.Guardant, "Katherine", "Johnson", vin: "1FTFW1E50MFA12345"),
             _index.Record(VendorKind.Guardant, "Dorothy", "Vaughan", vin: "1FTFW1E50MFB99999"));
 
-        Assert.Equal(["Katherine Johnson"], await _index.NamesAsync(SearchFixture.Manager(dealership), typed));
+        Assert.Equal(["Katherine Johnson"], names);
     }
 
     [Theory]
@@ -61,12 +58,11 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
     [InlineData("jose nun")]
     public async Task Search_NameFragmentWithDiacritics_FindsRecord(string typed)
     {
-        var dealership = await _index.DealershipAsync("Accent Motors");
-        await _index.IndexAsync(dealership,
+        var names = await _index.IndexAndSearchAsync(typed,
             _index.Record(VendorKind.Cova, "José", "Núñez-O'Brien"),
             _index.Record(VendorKind.Cova, "Joseph", "Brown"));
 
-        Assert.Equal(["José Núñez-O'Brien"], await _index.NamesAsync(SearchFixture.Manager(dealership), typed));
+        Assert.Equal(["José Núñez-O'Brien"], names);
     }
 
     [Theory]
@@ -75,13 +71,12 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
     [InlineData("sm", new string[0])]
     public async Task Search_ShortQuery_MatchesStartOfName(string typed, string[] expected)
     {
-        var dealership = await _index.DealershipAsync("Prefix Motors");
-        await _index.IndexAsync(dealership,
+        var names = await _index.IndexAndSearchAsync(typed,
             _index.Record(VendorKind.Walcu, "José", "Núñez"),
             _index.Record(VendorKind.Walcu, "Joan", "Smith"),
             _index.Record(VendorKind.Walcu, "Mary", "Jones"));
 
-        Assert.Equal(expected.Order(), (await _index.NamesAsync(SearchFixture.Manager(dealership), typed)).Order());
+        Assert.Equal(expected.Order(), names.Order());
     }
 
     [Fact]
@@ -120,5 +115,18 @@ public sealed class CustomerSearchMatchingTests(SharedPortal portal) : IClassFix
         Assert.Equal(["Quote\"Name NEAR AND OR"], await _index.NamesAsync(user, "e\"na"));
         Assert.Empty(await _index.NamesAsync(user, "* OR \"x\" NOT ("));
         Assert.Empty(await _index.NamesAsync(user, "100%_\\"));
+    }
+}
+
+public sealed class IndexMatchingTests(SharedPortal portal) : CustomerSearchMatchingTests(portal.Factory), IClassFixture<SharedPortal>;
+
+/// <summary>The same queries with the broad-match threshold at zero, so every text query walks people instead.</summary>
+public sealed class WalkMatchingTests(WalkMatchingTests.WalkPortal portal) : CustomerSearchMatchingTests(portal.Factory), IClassFixture<WalkMatchingTests.WalkPortal>
+{
+    public sealed class WalkPortal : IDisposable
+    {
+        public PortalAppFactory Factory { get; } = new PortalAppFactory().With("Customers:Search:BroadMatchThreshold", "0");
+
+        public void Dispose() => Factory.Dispose();
     }
 }

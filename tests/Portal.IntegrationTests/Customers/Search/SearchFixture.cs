@@ -46,6 +46,14 @@ public sealed class SearchFixture(PortalAppFactory factory)
             LastModifiedUtc = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero),
         };
 
+    /// <summary>Indexes the records in a dealership of their own and searches it as its manager.</summary>
+    public async Task<IReadOnlyList<string>> IndexAndSearchAsync(string typed, params CustomerRecord[] records)
+    {
+        var dealership = await DealershipAsync("Matching Motors");
+        await IndexAsync(dealership, records);
+        return await NamesAsync(Manager(dealership), typed);
+    }
+
     public async Task<IReadOnlyList<string>> NamesAsync(UserContext user, string text, int? dealership = null, params VendorKind[] sources) =>
         (await Query.SearchAsync(user, new CustomerSearchRequest { Text = text, DealershipId = dealership, Sources = sources })).Rows
             .Select(r => r.DisplayName).ToList();
