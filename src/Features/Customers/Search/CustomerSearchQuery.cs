@@ -42,14 +42,19 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     }
 
     /// <summary>
-    /// Walks that may have to look far (many matches, or a prefix sorted by activity) first look at the next
-    /// <see cref="WalkBudget"/> people only; a page that is not full then falls back to the plan whose cost is
-    /// bounded by the matches: collecting them through the full-text index, or the name-prefix range.
+    /// A prefix sorted by activity: few people with it are sorted from the name index, many are found by walking
+    /// the activity index. Broad text: the walk looks at the next <see cref="WalkBudget"/> people only; a page that
+    /// is not full then falls back to collecting the matches through the full-text index (bounded by the matches).
     /// </summary>
     private static async Task<List<PersonHit>> ReadPageAsync(PortalDbContext db, SearchSqlPlan plan, CustomerSearchTerms terms, CancellationToken ct)
     {
-        var risky = plan.Match is null && (terms.Terms.Count > 0 || (plan.Prefix is not null && plan.ByActivity));
-        if (!risky)
+        if (plan.Prefix is not null && plan.ByActivity)
+        {
+            await using var count = await CommandAsync(db, CustomerSearchSql.CountPrefix(plan, WalkBudget + 1), ct);
+            var few = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= WalkBudget;
+            return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { PrefixRangeFirst = few }), ct);
+        }
+        if (plan.Match is not null || terms.Terms.Count == 0)
         {
             return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
         }
@@ -66,8 +71,7 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
                 return people; // the walk saw everyone after the cursor: its answer is complete
             }
         }
-        var bounded = terms.Terms.Count > 0 ? plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains } : plan;
-        return await ReadPeopleAsync(db, CustomerSearchSql.Page(bounded), ct);
+        return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains }), ct);
     }
 
     /// <summary>How many people a walk looks at before falling back: about 10 ms of checks at a million records.</summary>

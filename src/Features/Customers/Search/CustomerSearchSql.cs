@@ -37,9 +37,11 @@ internal static class CustomerSearchSql
         CREATE INDEX IX_People_DealershipId_Activity ON People (DealershipId, IFNULL(LastActivityUtc, ''));
         CREATE INDEX IX_People_Activity ON People (IFNULL(LastActivityUtc, ''));
         CREATE INDEX IX_IndexedCustomers_SearchJoin ON IndexedCustomers (Id, Deleted, DealershipId, Vendor, PersonId);
+        CREATE INDEX IX_IndexedCustomers_SearchWalk ON IndexedCustomers (PersonId, Deleted, Vendor, SearchText);
         """;
 
     public const string Down = """
+        DROP INDEX IF EXISTS IX_IndexedCustomers_SearchWalk;
         DROP INDEX IF EXISTS IX_IndexedCustomers_SearchJoin;
         DROP INDEX IF EXISTS IX_People_Activity;
         DROP INDEX IF EXISTS IX_People_DealershipId_Activity;
@@ -184,11 +186,21 @@ internal static class CustomerSearchSql
         }
     }
 
+    /// <summary>How many people a prefix range holds, counting no further than <paramref name="limit"/> (index only).</summary>
+    public static SqlStatement CountPrefix(SearchSqlPlan plan, int limit)
+    {
+        var parameters = new List<KeyValuePair<string, object>>();
+        var sql = new StringBuilder("SELECT count(*) FROM (").Append(People(parameters, plan with { After = null, PrefixRangeFirst = true }, "p.SortName"))
+            .Append(" LIMIT @limit)");
+        parameters.Add(new("@limit", limit));
+        return new SqlStatement(sql.ToString(), parameters);
+    }
+
     /// <summary>
-    /// A prefix is answered from the name index even when sorting by activity: the prefix bounds the rows to sort,
-    /// whereas walking the activity index for a rare prefix would visit everyone.
+    /// A prefix that few people have is answered from the name index even when sorting by activity (the prefix
+    /// bounds the rows to sort); walking the activity index for it would visit everyone.
     /// </summary>
-    private static string PeopleIndex(SearchSqlPlan plan) => plan.Prefix is { Length: > 0 } && plan.ByActivity && plan.WalkBudget is null
+    private static string PeopleIndex(SearchSqlPlan plan) => plan.Prefix is { Length: > 0 } && plan.PrefixRangeFirst
         ? plan.DealershipIds is null ? "INDEXED BY IX_People_SortName" : "INDEXED BY IX_People_DealershipId_SortName"
         : "";
 
@@ -220,4 +232,5 @@ internal sealed record SearchSqlPlan(
     bool Descending,
     SearchCursor? After,
     int Take,
-    int? WalkBudget = null);
+    int? WalkBudget = null,
+    bool PrefixRangeFirst = false);
