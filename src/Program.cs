@@ -1,14 +1,17 @@
 using Portal.Data;
+using Portal.Features.Account;
+using Portal.Features.Admin;
+using Portal.Features.Audit;
 using Portal.Features.Customers;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
+using Portal.Security.EntraId;
 
-// `dotnet run -- sandbox [--urls ...]` serves the vendor emulators alone (benchmarks, fault tests).
-if (args is ["sandbox", .. var sandboxArgs])
+// Command-line verbs (`dotnet run -- audit verify`, `dotnet run -- sandbox`) run instead of the portal.
+if (await PortalCommands.TryRunAsync(args) is { } exitCode)
 {
-    await SandboxHost.RunAsync(sandboxArgs);
-    return;
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,13 +19,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalHosting();
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalEntraId();
 builder.AddPortalSandbox();
 builder.AddPortalVendors();
 builder.Services.AddCustomers();
+builder.AddAuditLog();
+builder.AddPortalAccount();
+builder.AddPortalAdmin();
 
 var app = builder.Build();
 app.UsePortal();
+app.MapAuditEndpoints();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that test hosts (WebApplicationFactory) can find it.</summary>
 public partial class Program;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Portal.TestSupport;
 
@@ -70,7 +69,6 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.TryAddSingleton<Portal.Features.Audit.IAuditLog, PendingAuditLog>());
     }
 
     protected override void Dispose(bool disposing)

@@ -35,11 +35,45 @@ internal sealed class CovaCustomerFactory(SandboxPopulation population)
         var rng = new SandboxRandom(population.Seed, Vendor, key.Index, SaltRecord + (key.Duplicate ? 1 : 0));
         var id = Id(key);
         var modified = population.ModifiedAt(key.Index, Vendor);
-        var child = key.Duplicate ? DuplicateOrdinal : 0;
+        // The duplicate is an older sign-up: short first name, no e-mail, the phone typed differently, the old address.
         var first = key.Duplicate ? person.Nickname ?? person.FirstName : view?.FirstName ?? person.FirstName;
         var email = key.Duplicate ? null : view?.Email;
         var phone = key.Duplicate ? SandboxPhoneFormats.Format(person.PhoneE164, SandboxPhoneFormat.Dashed) : view?.Phone;
         var address = key.Duplicate ? person.PreviousAddress ?? person.Address : view?.Address ?? person.Address;
+        var child = key.Duplicate ? DuplicateOrdinal : 0;
+        return new CovaWireCustomer(
+            Addresses: Addresses(ref rng, key, id, person, address, phone, email),
+            ContactMethods: Contacts(ref rng, key, id, email, phone),
+            CustomerExtensions: rng.Chance(0.6)
+                ? [new($"LOY-{rng.Next(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture)}", ChildId(key, child + 5), id, 1, "Loyalty Number", "Loyalty", 1)]
+                : [],
+            RelatedCustomers: [],
+            MemberOf: [],
+            Documents: [],
+            MergedCustomers: !key.Duplicate && HasDuplicate(key.Index) ? [new CovaWireMerged(Id(key with { Duplicate = true }), modified)] : [],
+            PrimaryName: first,
+            Title: rng.Chance(0.03) ? "Dr." : null,
+            AlternateName: key.Duplicate || person.Nickname is null || person.Nickname == first ? null : person.Nickname,
+            MiddleName: person.MiddleName,
+            FamilyName: key.Duplicate ? person.MaidenName ?? person.LastName : view?.LastName ?? person.LastName,
+            ReferralSource: rng.Pick(Referrals),
+            Notes: rng.Chance(0.05) ? rng.Pick(Notes) : null,
+            UniqueIdentifier: SandboxIds.Key(population.Seed, Vendor, key.Index, child),
+            Id: id,
+            CustomerTypeId: person.Company is null ? 1 : 2,
+            CustomerType: person.Company is null ? "Retail" : "Business",
+            DateOfBirth: new DateTimeOffset(person.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            PricingGroupId: null,
+            Disabled: key.Duplicate || rng.Chance(0.03),
+            DoNotContact: rng.Chance(0.06),
+            Version: key.Duplicate ? 2 + rng.Next(4) : 1 + rng.Next(30),
+            MergedIntoCustomerId: key.Duplicate ? Id(key with { Duplicate = false }) : null,
+            LastModifiedDateUtc: modified);
+    }
+
+    private List<CovaWireContactMethod> Contacts(ref SandboxRandom rng, CovaKey key, Guid id, string? email, string? phone)
+    {
+        var child = key.Duplicate ? DuplicateOrdinal : 0;
         var contacts = new List<CovaWireContactMethod>();
         if (email is not null)
         {
@@ -51,27 +85,23 @@ internal sealed class CovaCustomerFactory(SandboxPopulation population)
             var mobile = rng.Chance(0.8);
             contacts.Add(new(phone, ChildId(key, child + 4), id, 2, "Phone", mobile ? 2 : 3, mobile ? "Mobile" : "Home", false, true, null, 1 + rng.Next(3)));
         }
-        var extensions = rng.Chance(0.6)
-            ? [new CovaWireExtension($"LOY-{rng.Next(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture)}", ChildId(key, child + 5), id, 1,
-                "Loyalty Number", "Loyalty", 1)]
-            : Array.Empty<CovaWireExtension>();
+        return contacts;
+    }
+
+    /// <summary>The home address (with the extras some records fill in), sometimes the previous one too.</summary>
+    private List<CovaWireAddress> Addresses(
+        ref SandboxRandom rng, CovaKey key, Guid id, SandboxPerson person, SandboxAddress home, string? phone, string? email)
+    {
+        var child = key.Duplicate ? DuplicateOrdinal : 0;
         var extras = new AddressExtras(rng.Chance(0.03) ? $"PO Box {rng.Next(100, 10_000)}" : null,
             rng.Chance(0.03) ? "Leave deliveries at the side door." : null, person.Company,
             rng.Chance(0.2) ? phone : null, rng.Chance(0.2) ? email : null);
-        var addresses = new List<CovaWireAddress> { Address(child + 1, id, key, address, 1, "Home", true, rng.Next(1, 4), extras) };
+        var addresses = new List<CovaWireAddress> { Address(child + 1, id, key, home, 1, "Home", true, rng.Next(1, 4), extras) };
         if (!key.Duplicate && person.PreviousAddress is { } previous && rng.Chance(0.3))
         {
             addresses.Add(Address(child + 2, id, key, previous, 3, "Previous", false, 1, AddressExtras.None));
         }
-        var merged = !key.Duplicate && HasDuplicate(key.Index) ? [new CovaWireMerged(Id(key with { Duplicate = true }), modified)] : Array.Empty<CovaWireMerged>();
-        return new CovaWireCustomer(addresses, contacts, extensions, [], [], [], merged, first, rng.Chance(0.03) ? "Dr." : null,
-            key.Duplicate || person.Nickname is null || person.Nickname == first ? null : person.Nickname, person.MiddleName,
-            key.Duplicate ? person.MaidenName ?? person.LastName : view?.LastName ?? person.LastName, rng.Pick(Referrals),
-            rng.Chance(0.05) ? rng.Pick(Notes) : null,
-            SandboxIds.Key(population.Seed, Vendor, key.Index, child), id, person.Company is null ? 1 : 2,
-            person.Company is null ? "Retail" : "Business", new DateTimeOffset(person.DateOfBirth.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            null, key.Duplicate || rng.Chance(0.03), rng.Chance(0.06), key.Duplicate ? 2 + rng.Next(4) : 1 + rng.Next(30),
-            key.Duplicate ? Id(key with { Duplicate = false }) : null, modified);
+        return addresses;
     }
 
     private Guid ChildId(CovaKey key, int ordinal) => SandboxIds.Guid(population.Seed, Vendor, key.Index, ordinal);

@@ -21,9 +21,7 @@ internal sealed class MyKaarmaEmulator(MyKaarmaStore store, ILogger<MkAuthorizat
         var api = group.MapGroup(MyKaarmaSandbox.DepartmentPath).AddEndpointFilter(new MkAuthorization(logger));
         api.MapGet("profileViewRequest/{token}/profileData", GetProfile);
         api.MapGet("profileViewRequest", ListOpen);
-        api.MapPost("vaultDataRequest/{requestUuid}/item/{itemUuid}/review",
-            (HttpContext http, string requestUuid, string itemUuid, [FromHeader(Name = "Idempotency-Key")] string? key, JsonElement body) =>
-                _reviews.Record(key, requestUuid, itemUuid, body, MkAnswers.FileBase(http)));
+        api.MapPost("vaultDataRequest/{requestUuid}/item/{itemUuid}/review", RecordReview);
         api.MapGet("vault/file/{dataUuid}", GetFile);
         MkControls.Map(group.MapGroup(MyKaarmaSandbox.ControlPath), store, _reviews);
     }
@@ -63,6 +61,22 @@ internal sealed class MyKaarmaEmulator(MyKaarmaStore store, ILogger<MkAuthorizat
         MkWireWarning[] warnings = scheduled == 0 ? [] :
             [new(MkAnswers.ItemsScheduled, "ITEMS_SCHEDULED", $"{scheduled} item(s) are scheduled and not yet sent to the customer.")];
         return MkAnswers.Ok(new MkProfileAnswer([], warnings, store.Renderer.Profile(request, MkAnswers.FileBase(http))));
+    }
+
+    /// <summary>The body is read here, not bound, so that credentials are checked before it and bad JSON gets the envelope.</summary>
+    private async Task<IResult> RecordReview(
+        HttpContext http, string requestUuid, string itemUuid, [FromHeader(Name = "Idempotency-Key")] string? key, CancellationToken cancellationToken)
+    {
+        JsonElement body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return MkAnswers.BadRequest(MkAnswers.InvalidReview, "INVALID_BODY", "The body must be a reviews[] element as JSON.");
+        }
+        return _reviews.Record(key, requestUuid, itemUuid, body, MkAnswers.FileBase(http));
     }
 
     private IResult ListOpen(string? status, string? pageSize, string? pageToken)

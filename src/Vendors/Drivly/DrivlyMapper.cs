@@ -20,8 +20,8 @@ public static class DrivlyMapper
         MiddleName = Text(c.ConsumerMiddleName),
         LastName = Text(c.ConsumerLastName),
         CompanyName = Text(c.CompanyName),
-        Emails = ContactNormalizer.Email(c.Email) is { } email ? [email] : [],
-        Phones = ContactNormalizer.Phone(c.Phone) is { } phone ? [phone] : [],
+        Emails = ContactNormalizer.Emails([c.Email]),
+        Phones = ContactNormalizer.Phones([c.Phone]),
         Address = c.Address is { Line1: not null } or { City: not null } ? new PostalAddress(
             Text(c.Address.Line1), Text(c.Address.Line2), Text(c.Address.City), Text(c.Address.State), Text(c.Address.Zip), Text(c.Address.Country)) : null,
         CreatedUtc = Time(c.CreatedAt),

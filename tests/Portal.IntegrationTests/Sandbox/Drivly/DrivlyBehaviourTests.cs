@@ -83,7 +83,7 @@ public sealed class DrivlyBehaviourTests(VendorTestPortal portal) : IClassFixtur
     [InlineData("wrong")]
     public async Task AnyCall_KeyNotExactlyTheHeader_401InPayloadShape(string? header)
     {
-        var (status, body) = await _raw.SendAsync(HttpMethod.Get, "customers/versions", key: header);
+        var (status, body) = await _raw.SendWithAsync(header, HttpMethod.Get, "customers/versions");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("""{"errors":[{"message":"You are not allowed to perform this action."}]}""", body?.ToJsonString());

@@ -1,31 +1,21 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Portal.IntegrationTests.Vendors;
 using Portal.Sandbox.Drivly;
 
 namespace Portal.IntegrationTests.Sandbox.Drivly;
 
-/// <summary>Drivly's wire format spoken directly (no client), for the contract tests.</summary>
+/// <summary>Drivly's wire (the API key as the Authorization header, under api/) and the readers its tests share.</summary>
 internal sealed class DrivlyRaw(VendorTestPortal portal)
 {
-    public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string pathAndQuery, JsonNode? body = null, string? key = DrivlySandbox.ApiKey)
-    {
-        await portal.Sandbox.ClearFaultsAsync(DrivlySandbox.Vendor);
-        using var request = new HttpRequestMessage(method, "sandbox/drivly/api/" + pathAndQuery);
-        if (key is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", key);
-        }
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-        using var response = await portal.Sandbox.Raw.SendAsync(request);
-        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()));
-    }
+    private readonly SandboxWire _wire = new(portal, DrivlySandbox.Vendor, "sandbox/drivly/api/", DrivlySandbox.ApiKey);
 
-    public static string? Text(JsonNode? node, string field) => node?[field]?.GetValue<string>();
+    public Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null) => _wire.SendAsync(method, path, body);
+
+    /// <summary>With this Authorization header value (null: none).</summary>
+    public Task<(HttpStatusCode Status, JsonNode? Body)> SendWithAsync(string? header, HttpMethod method, string path) => _wire.SendWithAsync(header, method, path);
+
+    public static string? Text(JsonNode? node, string field) => SandboxWire.Text(node, field);
 
     public static int Number(JsonNode? node, string field) => node?[field]?.GetValue<int>() ?? -1;
 

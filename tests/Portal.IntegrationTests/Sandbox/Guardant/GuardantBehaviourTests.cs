@@ -70,7 +70,7 @@ public sealed class GuardantBehaviourTests(VendorTestPortal portal) : IClassFixt
     [InlineData("wrong-key")]
     public async Task AnyCall_MissingOrWrongKey_401WithTheErrorShape(string? key)
     {
-        var (status, body) = await _raw.SendAsync(HttpMethod.Get, "customers", key: key);
+        var (status, body) = await _raw.SendWithKeyAsync(key, HttpMethod.Get, "customers");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("unauthorized", GuardantRaw.Text(body, "error"));

@@ -1,30 +1,20 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Portal.IntegrationTests.Vendors;
 using Portal.Sandbox.Guardant;
 
 namespace Portal.IntegrationTests.Sandbox.Guardant;
 
-/// <summary>Guardant's wire format spoken directly (no client), for the contract tests.</summary>
+/// <summary>Guardant's wire (Bearer API key, under v1.0/) and the lookups its contract tests share.</summary>
 internal sealed class GuardantRaw(VendorTestPortal portal)
 {
-    public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null, string? key = GuardantSandbox.ApiKey)
-    {
-        await portal.Sandbox.ClearFaultsAsync(GuardantSandbox.Vendor);
-        using var request = new HttpRequestMessage(method, "sandbox/guardant/v1.0/" + path);
-        if (key is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + key);
-        }
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-        using var response = await portal.Sandbox.Raw.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
+    private readonly SandboxWire _wire = new(portal, GuardantSandbox.Vendor, "sandbox/guardant/v1.0/", "Bearer " + GuardantSandbox.ApiKey);
+
+    public Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null) => _wire.SendAsync(method, path, body);
+
+    /// <summary>With this API key (null: no Authorization header).</summary>
+    public Task<(HttpStatusCode Status, JsonNode? Body)> SendWithKeyAsync(string? key, HttpMethod method, string path) =>
+        _wire.SendWithAsync(key is null ? null : "Bearer " + key, method, path);
 
     /// <summary>The first customer (by company) with at least <paramref name="minimum"/> orders.</summary>
     public async Task<long> CustomerWithOrdersAsync(int minimum)
@@ -44,5 +34,5 @@ internal sealed class GuardantRaw(VendorTestPortal portal)
     public static List<long> Values(JsonNode? body, string list, string field) =>
         body?[list]?.AsArray().Select(o => o?[field]?.GetValue<long>() ?? -1).ToList() ?? [];
 
-    public static string? Text(JsonNode? node, string field) => node?[field]?.GetValue<string>();
+    public static string? Text(JsonNode? node, string field) => SandboxWire.Text(node, field);
 }

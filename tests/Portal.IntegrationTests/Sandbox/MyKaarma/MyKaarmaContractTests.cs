@@ -96,6 +96,22 @@ public sealed class MyKaarmaContractTests(SharedPortal portal) : IClassFixture<S
         Assert.Equal(2006, JsonNode.Parse(await response.Content.ReadAsStringAsync())?["errors"]?[0]?["errorCode"]?.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData(true, HttpStatusCode.BadRequest)]
+    [InlineData(false, HttpStatusCode.Unauthorized)]
+    public async Task RecordReview_NotJson_Is400WithCredentialsAnd401Without(bool withCredentials, HttpStatusCode status)
+    {
+        var request = await MyKaarmaSandboxRequests.CreateAsync(_sandbox, MyKaarmaSandboxRequests.Riley, ("PROOF_OF_INCOME", "PENDING_APPROVAL"));
+        using var message = Message(HttpMethod.Post, $"{Api}vaultDataRequest/{request.RequestUuid}/item/{request.ItemUuids[0]}/review", withCredentials);
+        message.Content = new StringContent("{not json", Encoding.UTF8, "application/json");
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+
+        using var response = await _sandbox.Raw.SendAsync(message);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Empty(JsonShape.Differences(DocFixtures.Json("mykaarma", "envelope-error.json"), JsonNode.Parse(await response.Content.ReadAsStringAsync())));
+    }
+
     [Fact]
     public async Task VaultFile_WithoutCredentials_Is401()
     {

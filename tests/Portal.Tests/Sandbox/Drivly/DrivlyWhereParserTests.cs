@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Portal.Sandbox.Drivly;
-using Portal.TestSupport;
+using Portal.Tests.Vendors;
 
 namespace Portal.Tests.Sandbox.Drivly;
 
@@ -16,14 +16,14 @@ public sealed class DrivlyWhereParserTests
 
         Assert.Null(error);
         // Query strings carry text, so the example's false arrives as "false".
-        var expected = DocFixtures.Json("drivly", "where-example.json").ToJsonString().Replace("false", "\"false\"", StringComparison.Ordinal);
+        var expected = DocFixture.Text("drivly", "where-example.json").Replace("false", "\"false\"", StringComparison.Ordinal);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), where), where?.ToJsonString());
     }
 
     [Fact]
     public void Parse_JsonForm_TheDocExampleAsIs()
     {
-        var json = DocFixtures.Text("drivly", "where-example.json");
+        var json = DocFixture.Text("drivly", "where-example.json");
 
         var (where, error) = DrivlyWhereParser.Parse(DrivlyQueries.Query("?where=" + Uri.EscapeDataString(json)));
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Portal.Sandbox.Guardant;
-using Portal.TestSupport;
+using Portal.Tests.Vendors;
 
 namespace Portal.Tests.Sandbox.Guardant;
 
@@ -11,7 +11,7 @@ public sealed class GuardantWriteFieldsTests
     [Fact]
     public void Parse_DocPostExampleWithLeadingSpace_ReadsCustomerName()
     {
-        var (fields, error) = GuardantWriteFields.Parse(Json(DocFixtures.Text("guardant", "customer-post-request.json")));
+        var (fields, error) = GuardantWriteFields.Parse(Json(DocFixture.Text("guardant", "customer-post-request.json")));
 
         Assert.Null(error);
         Assert.Equal(("My first name", "My last name", "postman@gmail.com", "Google"), (fields?.Name, fields?.LastName, fields?.Email, fields?.CompanyName));

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Portal.Vendors.Cova;
+using Portal.TestSupport;
 using Portal.Vendors.Http;
 
 namespace Portal.Tests.Vendors.Cova;
 
 public sealed class CovaMapperTests
 {
-    private static List<CovaCustomer> DocExample() => DocFixture.Read<List<CovaCustomer>>("cova", "customer-full-200.json");
+    private static List<CovaCustomer> DocExample() =>
+        JsonSerializer.Deserialize<List<CovaCustomer>>(DocFixtures.Text("cova", "customer-full-200.json"), VendorJson.Options) ?? [];
 
     [Fact]
     public void ToCustomer_DocumentExample_MapsEveryCommonField()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Portal.TestSupport;
 using Portal.Vendors.Drivly;
 using Portal.Vendors.Http;
 
@@ -20,7 +19,7 @@ public sealed class DrivlyMapperTests
     [Fact]
     public void Deserialize_DocVersionsExample_ReadsEveryDocumentedField()
     {
-        var page = JsonSerializer.Deserialize<DrivlyPage<DrivlyVersion>>(DocFixtures.Text("drivly", "customers-versions.json"), VendorJson.Options);
+        var page = DocFixture.Read<DrivlyPage<DrivlyVersion>>("drivly", "customers-versions.json");
 
         Assert.NotNull(page);
         Assert.Equal((123, 123, 123, 123L, true, 123, 123), (page.Limit, page.TotalPages, page.Page ?? 0, page.PagingCounter, page.HasNextPage, page.PrevPage ?? 0, page.NextPage ?? 0));

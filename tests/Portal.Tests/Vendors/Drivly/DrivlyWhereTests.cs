@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Portal.TestSupport;
 using Portal.Vendors.Drivly;
 
 namespace Portal.Tests.Vendors.Drivly;
@@ -23,7 +22,7 @@ public sealed class DrivlyWhereTests
             DrivlyWhere.Equal("color", "mint"),
             DrivlyWhere.And(DrivlyWhere.Equal("color", "white"), DrivlyWhere.Equal("featured", "false")));
 
-        Assert.Equal(Flatten("where", DocFixtures.Json("drivly", "where-example.json")), where.ToPairs());
+        Assert.Equal(Flatten("where", JsonNode.Parse(DocFixture.Text("drivly", "where-example.json"))), where.ToPairs());
     }
 
     [Fact]

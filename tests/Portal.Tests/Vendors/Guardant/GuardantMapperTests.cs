@@ -1,15 +1,11 @@
-using System.Text.Json;
-using Portal.TestSupport;
 using Portal.Vendors.Guardant;
-using Portal.Vendors.Http;
 using Portal.Vendors.Model;
 
 namespace Portal.Tests.Vendors.Guardant;
 
 public sealed class GuardantMapperTests
 {
-    private static T Doc<T>(string file) =>
-        JsonSerializer.Deserialize<T>(DocFixtures.Text("guardant", file), VendorJson.Options) ?? throw new InvalidOperationException(file);
+    private static T Doc<T>(string file) => DocFixture.Read<T>("guardant", file);
 
     [Fact]
     public void ToCustomer_DocListExample_MapsEveryField()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Portal.Vendors;
 using Portal.Vendors.Http;
+using Portal.TestSupport;
 using Portal.Vendors.MyKaarma;
 
 namespace Portal.Tests.Vendors.MyKaarma;
@@ -9,7 +10,7 @@ namespace Portal.Tests.Vendors.MyKaarma;
 public sealed class MyKaarmaMapperTests
 {
     private static MyKaarmaProfileData DocExample() =>
-        DocFixture.Read<MyKaarmaProfileResponse>("mykaarma", "profile-data-200.json").CustomerProfileDataRequestDto
+        JsonSerializer.Deserialize<MyKaarmaProfileResponse>(DocFixtures.Text("mykaarma", "profile-data-200.json"), VendorJson.Options)?.CustomerProfileDataRequestDto
         ?? throw new InvalidOperationException("The example has no customerProfileDataRequestDTO.");
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class MyKaarmaMapperTests
     [Fact]
     public void ReadError_DocumentEnvelope_GivesTitleMessageAndCode()
     {
-        var error = MyKaarmaErrorReader.Read(HttpStatusCode.BadRequest, DocFixture.Text("mykaarma", "envelope-error.json"));
+        var error = MyKaarmaErrorReader.Read(HttpStatusCode.BadRequest, DocFixtures.Text("mykaarma", "envelope-error.json"));
 
         Assert.Equal("string: string", error.Message);
         Assert.Equal("0", error.Code);
