@@ -1,5 +1,6 @@
 using Portal.Data;
 using Portal.Features.Customers;
+using Portal.Features.Customers.Sync;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
@@ -19,6 +20,7 @@ builder.AddPortalIdentity();
 builder.AddPortalSandbox();
 builder.AddPortalVendors();
 builder.Services.AddCustomers();
+builder.AddCustomerSync();
 
 var app = builder.Build();
 app.UsePortal();

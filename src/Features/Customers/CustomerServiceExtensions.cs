@@ -1,4 +1,5 @@
 using Portal.Features.Customers.Index;
+using Portal.Features.Customers.Linking;
 
 namespace Portal.Features.Customers;
 
@@ -11,6 +12,7 @@ public static class CustomerServiceExtensions
         services.AddSingleton<IndexedCustomerMapper>();
         services.AddSingleton<CustomerIndexWriter>();
         services.AddSingleton<ICustomerDirectory, CustomerDirectory>();
+        services.AddCustomerLinking();
         return services;
     }
 }
