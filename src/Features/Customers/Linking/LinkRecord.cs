@@ -3,7 +3,8 @@ using Portal.Vendors;
 
 namespace Portal.Features.Customers.Linking;
 
-/// <summary>What linking reads of an indexed record (no snapshot JSON), with its names and contacts prepared once.</summary>
+/// <summary>What linking reads of an indexed record (no snapshot JSON), with its names and contacts prepared once at
+/// construction (so build a new one rather than copying with <c>with</c>, which would keep the old prepared values).</summary>
 public sealed record LinkRecord(
     long Id, long PersonId, int DealershipId, VendorKind Vendor, int ConnectionId, string ExternalId, string SourceRef,
     string? FirstName, string? LastName, string? CompanyName, string Emails, string Phones, string? AddressLine1,

@@ -55,10 +55,10 @@ public static class NameMatch
         : NameAgreement.Conflict;
 
     /// <summary>True when one edit (insert, delete, substitute or swap two neighbours) turns one into the other;
-    /// names of one or two letters must match exactly, since one slip there makes another real name.</summary>
+    /// names of three letters or fewer must match exactly, since one slip there makes another real name (Jon, Jan).</summary>
     public static bool OneSlip(string a, string b)
     {
-        if (Math.Min(a.Length, b.Length) < 3 || Math.Abs(a.Length - b.Length) > 1)
+        if (Math.Min(a.Length, b.Length) < 4 || Math.Abs(a.Length - b.Length) > 1)
         {
             return false;
         }
