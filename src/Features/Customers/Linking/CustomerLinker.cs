@@ -40,7 +40,7 @@ public sealed class CustomerLinker(IDbContextFactory<PortalDbContext> dbFactory,
         // SQLite transactions here begin IMMEDIATE: the writer cannot change a pending row between this read and our
         // clearing its flag, so a change made meanwhile is never marked as linked.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var pending = await LinkRecord.From(db.Set<IndexedCustomer>().Where(c => c.LinkPending)).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(ct);
+        var pending = await LinkRecord.From(db.Set<IndexedCustomer>().Where(c => c.LinkPending).OrderBy(c => c.Id).Take(BatchSize)).ToListAsync(ct);
         if (pending.Count == 0)
         {
             return 0;

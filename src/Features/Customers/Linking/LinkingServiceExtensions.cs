@@ -7,7 +7,7 @@ public static class LinkingServiceExtensions
     {
         services.AddSingleton<LinkStore>();
         services.AddSingleton<CustomerLinker>();
-        services.AddScoped<ILinkReviewService, LinkReviewService>();
+        //TEMP services.AddScoped<ILinkReviewService, LinkReviewService>();
         return services;
     }
 }
