@@ -43,7 +43,7 @@ public sealed class LinkPlan
                 best[person] = evidence;
             }
         }
-        var options = best.Where(kv => !AnyApart([recordId], _members[kv.Key]))
+        var options = best.Where(kv => Compatible([recordId], _members[kv.Key]))
             .OrderByDescending(kv => kv.Value.Points).ThenByDescending(kv => _members[kv.Key].Count).ThenBy(kv => kv.Key).ToList();
         var current = _personOf[recordId];
         Affected.Add(current); // its content changed, so its link details are refreshed even where it stays
@@ -60,9 +60,12 @@ public sealed class LinkPlan
         {
             Move(recordId, target);
         }
-        foreach (var (other, _) in options.Skip(1).Where(kv => kv.Value.IsAuto))
+        // Other people proven equal join too; so does a lone record weakly matching this one, as it would have had it
+        // changed after this one (linking must not depend on which record the vendors happened to send first).
+        foreach (var (other, evidence) in options.Skip(1))
         {
-            if (_members.ContainsKey(other) && other != target && !AnyApart(_members[other], _members[target]))
+            if (_members.TryGetValue(other, out var members) && other != target && (evidence.IsAuto || members.Count == 1)
+                && Compatible(members, _members[target]))
             {
                 MergeInto(other, target);
             }
@@ -121,8 +124,18 @@ public sealed class LinkPlan
         return parts.OrderByDescending(p => p.Count).ToList();
     }
 
-    private bool AnyApart(IEnumerable<long> a, IReadOnlyCollection<long> b) =>
-        a.Any(x => b.Any(y => _decisions.Apart(_records[x], _records[y])));
+    /// <summary>False when a manager split any pair across the two groups, or any pair decisively contradicts itself
+    /// (different birth dates or licences) without evidence strong enough to outweigh it.</summary>
+    private bool Compatible(IEnumerable<long> a, IReadOnlyCollection<long> b) => !a.Any(x => b.Any(y =>
+    {
+        var (rx, ry) = (_records[x], _records[y]);
+        if (_decisions.Apart(rx, ry))
+        {
+            return true;
+        }
+        var evidence = _decisions.Evidence(rx, ry);
+        return !evidence.IsAuto && evidence.Rules.Any(LinkRules.Decisive.Contains);
+    }));
 
     private long NewPerson()
     {

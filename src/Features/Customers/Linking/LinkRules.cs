@@ -18,6 +18,7 @@ public static class LinkRules
     public const string FirstName = "first-name";
     public const string LastName = "last-name";
 
+
     /// <summary>Prefix of a rule that contradicts the link (e.g. "-dob": both records have a birth date, and they differ).</summary>
     public const string Against = "-";
 
@@ -38,11 +39,17 @@ public static class LinkRules
         [LastName] = 1,
         // Contradictions. Different birth dates or licences are decisive; a different first name (not a nickname or a
         // slip) is what tells household members sharing an email, phone and address apart; surnames change (maiden).
+        // Different emails and phones weigh little (people have several) but tell a Jr. from a Sr. at one address.
         [Against + "dob"] = -15,
         [Against + Licence] = -15,
-        [Against + FirstName] = -8,
+        [Against + FirstName] = -10,
         [Against + LastName] = -1,
+        [Against + Email] = -3,
+        [Against + Phone] = -2,
     };
+
+    /// <summary>Contradictions that keep a record out of a person if any record there shows them (unless decided).</summary>
+    public static IReadOnlySet<string> Decisive { get; } = new HashSet<string> { Against + "dob", Against + Licence };
 
     /// <summary>The score shown to people (0..1): a logistic curve over the points, 0.5 at the "possible" threshold.</summary>
     public static double Score(int points) => Math.Round(1 / (1 + Math.Exp(-(points - PossiblePoints) / 2.0)), 3);

@@ -44,7 +44,7 @@ public static class NameMatch
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         var initial = shorter.Length == 1 && longer[0] == shorter[0];
         var prefix = shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
-        return initial || prefix || Nicknames.Match(a, b) || OneSlip(a, b) ? NameAgreement.Compatible : NameAgreement.Conflict;
+        return initial || prefix || OneSlip(a, b) || Nicknames.Match(a, b, OneSlip) ? NameAgreement.Compatible : NameAgreement.Conflict;
     }
 
     /// <summary>Compares normalised surnames (or company names).</summary>
@@ -54,11 +54,13 @@ public static class NameMatch
         : OneSlip(a, b) ? NameAgreement.Compatible
         : NameAgreement.Conflict;
 
-    /// <summary>True when one edit (insert, delete, substitute or swap two neighbours) turns one into the other;
-    /// names of three letters or fewer must match exactly, since one slip there makes another real name (Jon, Jan).</summary>
+    /// <summary>True when one edit (insert, delete, substitute or swap two neighbours) turns one into the other. A
+    /// substitution or swap needs four letters or more, since one slip in a three-letter name makes another real name
+    /// (Jon, Jan); a dropped or doubled letter needs the longer name to have four.</summary>
     public static bool OneSlip(string a, string b)
     {
-        if (Math.Min(a.Length, b.Length) < 4 || Math.Abs(a.Length - b.Length) > 1)
+        var sameLength = a.Length == b.Length;
+        if (Math.Abs(a.Length - b.Length) > 1 || (sameLength ? a.Length : Math.Max(a.Length, b.Length)) < 4)
         {
             return false;
         }

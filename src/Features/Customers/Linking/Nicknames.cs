@@ -27,6 +27,12 @@ internal static class Nicknames
         ["jessica", "jess", "jessie"], ["stephanie", "steph"], ["emily", "em"], ["barbara", "barb"],
         ["matthew", "matt"], ["michael", "mike", "mikey"], ["david", "dave"], ["daniel", "dan", "danny"],
         ["thomas", "tom", "tommy"], ["christopher", "chris"], ["joshua", "josh"], ["patrick", "pat"],
+        ["kathleen", "kate", "kathy", "katie", "kat"], ["isabella", "izzy", "bella"], ["abigail", "abby", "abbie"],
+        ["jacqueline", "jackie"], ["cynthia", "cindy"], ["pamela", "pam"], ["angela", "angie"], ["frances", "fran"],
+        ["gabriel", "gabe"], ["vincent", "vince"], ["harold", "hal"], ["walter", "walt"], ["eugene", "gene"],
+        ["leonard", "leo", "len"], ["terrence", "terry"], ["gerald", "jerry"], ["peter", "pete"], ["philip", "phil"],
+        ["olivia", "liv"], ["valerie", "val"], ["natalie", "nat"], ["jeremy", "jerry"], ["manuel", "manny"],
+        ["guillermo", "memo"], ["ignacio", "nacho"], ["eduardo", "lalo"], ["enrique", "kike"], ["roberto", "beto"],
     ];
 
     private static readonly Dictionary<string, int[]> GroupsOf = Groups
@@ -34,7 +40,12 @@ internal static class Nicknames
         .GroupBy(x => x.name, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.group).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>True when both normalised names are forms of one name.</summary>
-    public static bool Match(string a, string b) =>
-        GroupsOf.TryGetValue(a, out var ga) && GroupsOf.TryGetValue(b, out var gb) && ga.Intersect(gb).Any();
+    /// <summary>True when both normalised names are forms of one name, allowing <paramref name="slip"/> (one typo) in
+    /// either: "Pepee" is a slip of Pepe, which is José.</summary>
+    public static bool Match(string a, string b, Func<string, string, bool> slip) =>
+        Forms(a).Any(f => f == b || slip(f, b)) || Forms(b).Any(f => slip(a, f));
+
+    /// <summary>Every form of every name this one is a form of ("bill" gives william, will, billy...).</summary>
+    private static IEnumerable<string> Forms(string name) =>
+        GroupsOf.TryGetValue(name, out var groups) ? groups.SelectMany(g => Groups[g]) : [];
 }

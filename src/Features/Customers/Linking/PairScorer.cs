@@ -8,7 +8,9 @@ public static class PairScorer
         var rules = new List<string>(6);
         var first = NameMatch.First(a.First, b.First);
         var last = NameMatch.Last(a.Last, b.Last);
-        var namesAgree = first is NameAgreement.Same or NameAgreement.Compatible && last is NameAgreement.Same or NameAgreement.Compatible;
+        // The same first name at the same address: a changed surname (maiden name) still counts, while a household
+        // member (another first name) does not; a Jr./Sr. sharing both is told apart by different contacts below.
+        var firstAgrees = first is NameAgreement.Same or NameAgreement.Compatible;
         if (IsMerge(a, b) || IsMerge(b, a))
         {
             rules.Add(LinkRules.Merge);
@@ -19,18 +21,12 @@ public static class PairScorer
         }
         Compare(rules, a.LicenceHash, b.LicenceHash, LinkRules.Licence, "licence");
         Compare(rules, a.DateOfBirthHash, b.DateOfBirthHash, first == NameAgreement.Conflict ? null : LinkRules.NameDob, "dob");
-        if (a.EmailList.Intersect(b.EmailList, StringComparer.Ordinal).Any())
-        {
-            rules.Add(LinkRules.Email);
-        }
-        if (namesAgree && a.Postal5.Length > 0 && a.Postal5 == b.Postal5 && a.Street.Length > 0 && a.Street == b.Street)
+        Contacts(rules, a.EmailList, b.EmailList, LinkRules.Email);
+        if (firstAgrees && last != NameAgreement.Unknown && a.Postal5.Length > 0 && a.Postal5 == b.Postal5 && a.Street.Length > 0 && a.Street == b.Street)
         {
             rules.Add(LinkRules.NameAddress);
         }
-        if (a.PhoneList.Intersect(b.PhoneList, StringComparer.Ordinal).Any())
-        {
-            rules.Add(LinkRules.Phone);
-        }
+        Contacts(rules, a.PhoneList, b.PhoneList, LinkRules.Phone);
         AddName(rules, first, LinkRules.FirstName);
         AddName(rules, last, LinkRules.LastName);
         return new LinkEvidence(rules.Sum(r => LinkRules.Points[r]), rules);
@@ -54,6 +50,19 @@ public static class PairScorer
         else if (agree is not null)
         {
             rules.Add(agree);
+        }
+    }
+
+    /// <summary>A shared value matches; two non-empty lists with nothing in common contradict a little.</summary>
+    private static void Contacts(List<string> rules, string[] a, string[] b, string rule)
+    {
+        if (a.Intersect(b, StringComparer.Ordinal).Any())
+        {
+            rules.Add(rule);
+        }
+        else if (a.Length > 0 && b.Length > 0)
+        {
+            rules.Add(LinkRules.Against + rule);
         }
     }
 

@@ -49,23 +49,4 @@ public sealed class SyncFirstRunTests(SyncHarness harness) : IClassFixture<SyncH
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.NotNull(SandboxTruth.PersonIndex(harness.Population, VendorKind.MyKaarma, r.ExternalId)));
     }
-
-    [Fact]
-    public async Task Run_CovaMerges_DuplicateIsDeletedAsMergedAndJoinsItsSurvivor()
-    {
-        await harness.RunAsync(VendorKind.Cova);
-
-        var rows = await harness.RowsAsync(VendorKind.Cova);
-        var duplicates = rows.Where(r => r.MergedIntoExternalId is not null).ToList();
-        Assert.NotEmpty(duplicates);
-        Assert.All(duplicates, d =>
-        {
-            var survivor = rows.Single(r => string.Equals(r.ExternalId, d.MergedIntoExternalId, StringComparison.OrdinalIgnoreCase));
-            Assert.True(d.Deleted);
-            Assert.True(d.Disabled);
-            Assert.False(survivor.Deleted);
-            Assert.Equal(survivor.PersonId, d.PersonId);
-            Assert.Contains("merge", d.LinkRules + "," + survivor.LinkRules);
-        });
-    }
 }
