@@ -18,6 +18,7 @@ public static class SandboxServiceExtensions
             var options = sp.GetRequiredService<SandboxOptions>();
             return new SandboxPopulation(options.Seed, options.People);
         });
+        services.AddHostedService<SandboxWarmUpService>();
         SandboxEmulators.Register(services);
         return services;
     }

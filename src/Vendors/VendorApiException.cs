@@ -24,6 +24,8 @@ public enum VendorFailureKind
     CircuitOpen,
     /// <summary>The connection is missing a setting or credential.</summary>
     Configuration,
+    /// <summary>A field being changed was changed by someone else since the user read it; nothing was written.</summary>
+    Conflict,
 }
 
 /// <summary>
@@ -50,6 +52,9 @@ public sealed class VendorApiException(
     public string? RequestId { get; init; }
 
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>For <see cref="VendorFailureKind.Conflict"/>: the vendor's names of the fields changed meanwhile.</summary>
+    public IReadOnlyList<string> ConflictingFields { get; init; } = [];
 
     /// <summary>True when retrying later may succeed (timeouts, 429, 5xx, network, open circuit).</summary>
     public bool IsTransient => Kind is VendorFailureKind.Timeout or VendorFailureKind.RateLimited or VendorFailureKind.ServerError

@@ -1,3 +1,9 @@
+using Portal.Vendors.Cova;
+using Portal.Vendors.MyKaarma;
+using Portal.Vendors.Drivly;
+using Portal.Vendors.Guardant;
+using Portal.Vendors.Walcu;
+
 namespace Portal.Vendors;
 
 /// <summary>The list of vendor clients. Each vendor adds its one registration line here.</summary>
@@ -5,6 +11,10 @@ internal static class VendorClients
 {
     public static void Register(IServiceCollection services)
     {
-        _ = services;
+        services.AddMyKaarmaClient();
+        services.AddCovaClient();
+        services.AddDrivlyClient();
+        services.AddGuardantClient();
+        services.AddWalcuClient();
     }
 }

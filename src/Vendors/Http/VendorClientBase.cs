@@ -37,6 +37,21 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>Sends a request with extra headers (e.g. an Idempotency-Key) and reads a JSON answer.</summary>
+    protected async Task<T> SendAsync<T>(
+        HttpMethod method, string relativeUrl, HttpContent? content, IReadOnlyDictionary<string, string> headers, CancellationToken ct)
+    {
+        using var response = await SendCoreAsync(method, relativeUrl, content, ct, allowNotFound: false, headers);
+        return await ReadAsync<T>(response, ct);
+    }
+
+    /// <summary>GET a JSON answer together with its response headers (for vendors that signal paging in a header).</summary>
+    protected async Task<(T Body, HttpResponseHeaders Headers)> GetWithHeadersAsync<T>(string relativeUrl, CancellationToken ct)
+    {
+        using var response = await SendCoreAsync(HttpMethod.Get, relativeUrl, null, ct, allowNotFound: false);
+        return (await ReadAsync<T>(response, ct), response.Headers);
+    }
+
     /// <summary>Sends a request whose answer body does not matter.</summary>
     protected async Task SendAsync(HttpMethod method, string relativeUrl, HttpContent? content, CancellationToken ct)
     {
@@ -54,7 +69,13 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
             RetryAfter = response?.Headers.RetryAfter?.Delta,
         };
 
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpMethod method, string url, HttpContent? content, CancellationToken ct, bool allowNotFound)
+    /// <summary>
+    /// Sends a request (authorised, refreshed once on 401) and returns the buffered answer for the caller to read and
+    /// dispose, e.g. a 204 or a file download; failures are already thrown as <see cref="VendorApiException"/>.
+    /// </summary>
+    protected async Task<HttpResponseMessage> SendCoreAsync(
+        HttpMethod method, string url, HttpContent? content, CancellationToken ct, bool allowNotFound,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var body = content is null ? null : await content.ReadAsByteArrayAsync(ct);
         for (var attempt = 0; ; attempt++)
@@ -66,6 +87,10 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
                 request.Content.Headers.ContentType = content.Headers.ContentType;
             }
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
             request.Options.Set(VendorRequest.Connection, connection);
             await AuthorizeAsync(request, ct);
             var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
@@ -108,7 +133,8 @@ public abstract class VendorClientBase(HttpClient http, VendorConnection connect
         };
     }
 
-    private async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    /// <summary>Reads a JSON answer; an empty or unparsable body is Malformed.</summary>
+    protected async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         try
         {

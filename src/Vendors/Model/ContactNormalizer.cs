@@ -42,6 +42,12 @@ public static class ContactNormalizer
         return email is { Length: >= 3 } && email.IndexOf('@') is > 0 and var at && at < email.Length - 1 ? email : null;
     }
 
+    /// <summary>The valid e-mails among <paramref name="raw"/>, normalised, each once, in order.</summary>
+    public static IReadOnlyList<string> Emails(IEnumerable<string?> raw) => raw.Select(e => Email(e)).OfType<string>().Distinct().ToList();
+
+    /// <summary>The usable phone numbers among <paramref name="raw"/>, as E.164, each once, in order.</summary>
+    public static IReadOnlyList<string> Phones(IEnumerable<string?> raw) => raw.Select(p => Phone(p)).OfType<string>().Distinct().ToList();
+
     /// <summary>Upper-case, no spaces or dashes; null when not 17 characters.</summary>
     public static string? Vin(string? raw)
     {

@@ -15,4 +15,6 @@ public sealed record OrderRecord(SourceRef Source, string Kind)
     public decimal? Quantity { get; init; }
     public decimal? Amount { get; init; }
     public bool Archived { get; init; }
+    /// <summary>Vendor fields the common shape has no place for, by the vendor's own names, as text.</summary>
+    public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
 }
