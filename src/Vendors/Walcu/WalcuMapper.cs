@@ -24,10 +24,8 @@ public static class WalcuMapper
             FirstName = first,
             LastName = last,
             CompanyName = Clean(business?.Name),
-            Emails = Distinct(contacts.SelectMany(c => c.Emails ?? []).Concat(client.ContactsEmails ?? []).Concat(business?.Emails ?? [])
-                .Select(ContactNormalizer.Email)),
-            Phones = Distinct(contacts.SelectMany(c => c.Phones ?? []).Concat(client.ContactsPhones ?? []).Concat(business?.Phones ?? [])
-                .Select(p => ContactNormalizer.Phone(p))),
+            Emails = ContactNormalizer.Emails(contacts.SelectMany(c => c.Emails ?? []).Concat(client.ContactsEmails ?? []).Concat(business?.Emails ?? [])),
+            Phones = ContactNormalizer.Phones(contacts.SelectMany(c => c.Phones ?? []).Concat(client.ContactsPhones ?? []).Concat(business?.Phones ?? [])),
             Address = ToAddress(client.Address),
             CreatedUtc = client.CreatedAt,
             LastModifiedUtc = client.UpdatedAt,

@@ -2,6 +2,7 @@ using System.Text;
 using Portal.Vendors;
 using Portal.Vendors.Cova;
 using Portal.Vendors.MyKaarma;
+using Portal.Vendors.Walcu;
 
 namespace Portal.IntegrationTests.Vendors;
 
@@ -12,6 +13,7 @@ public sealed class VendorSecretsInLogsTests(VendorTestPortal portal) : IClassFi
     [
         "mk-sandbox-pass-41d2", Convert.ToBase64String(Encoding.UTF8.GetBytes("sandbox-mykaarma:mk-sandbox-pass-41d2")),
         "cova-sandbox-secret-9b1e", "cova-sandbox-pass-2c8d", "Bearer ", "access_token", "wrong-secret-31",
+        "walcu-sandbox-key-5e21d0",
     ];
 
     [Fact]
@@ -19,6 +21,7 @@ public sealed class VendorSecretsInLogsTests(VendorTestPortal portal) : IClassFi
     {
         await portal.ResetAsync("mykaarma");
         await portal.ResetAsync("cova");
+        await portal.ResetAsync("walcu");
         var myKaarma = await portal.ClientAsync<IMyKaarmaClient>(VendorKind.MyKaarma);
         var cova = await portal.ClientAsync<ICovaClient>(VendorKind.Cova);
         var badCova = await portal.ClientAsync<ICovaClient>(VendorKind.Cova, c => c with
@@ -34,6 +37,12 @@ public sealed class VendorSecretsInLogsTests(VendorTestPortal portal) : IClassFi
         await cova.ListModifiedSincePageAsync(DateTimeOffset.UtcNow);
         await portal.Sandbox.SetFaultsAsync("cova", new() { ExpireCredentials = true, Count = 2, PathContains = "CustomerFull" });
         await Assert.ThrowsAsync<VendorApiException>(() => cova.ListModifiedSincePageAsync(DateTimeOffset.UtcNow));
+        var walcu = await portal.ClientAsync<IWalcuClient>(VendorKind.Walcu);
+        var walcuClient = (await walcu.ListClientsAsync(new WalcuListQuery(Limit: 1))).Items.Single();
+        await walcu.PatchClientAsync(walcuClient, walcuClient with { PinnedNoteId = "logged?" });
+        await Assert.ThrowsAsync<VendorApiException>(() => walcu.PatchClientAsync(walcuClient, walcuClient with { PinnedNoteId = "stale" }));
+        await portal.Sandbox.SetFaultsAsync("walcu", new() { ExpireCredentials = true, Count = 1 });
+        Assert.False((await walcu.TestConnectionAsync()).Succeeded);
         await portal.Sandbox.SetFaultsAsync("mykaarma", new() { ErrorRate = 1, Count = 3 });
         await Assert.ThrowsAsync<VendorApiException>(() => myKaarma.ListOpenRequestTokensAsync(myKaarma.Departments[0]));
 
