@@ -24,9 +24,7 @@ public static class SyncServiceExtensions
     /// <summary>One source per vendor that can list what changed.</summary>
     private static void AddSources(IServiceCollection services)
     {
-        services.AddSingleton<ISyncSource, WalcuSyncSource>();
-        services.AddSingleton<ISyncSource, DrivlySyncSource>();
-        services.AddSingleton<ISyncSource, CovaSyncSource>();
+        ChangeFeedSources.Add(services);
         services.AddSingleton<ISyncSource, GuardantSyncSource>();
         services.AddSingleton<ISyncSource, MyKaarmaSyncSource>();
         services.AddSingleton<IProfileIndex, ProfileIndex>();

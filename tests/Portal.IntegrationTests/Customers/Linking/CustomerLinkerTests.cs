@@ -17,7 +17,7 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
     [Fact]
     public async Task LinkPending_SameEmailWrittenInSeparateBatches_BecomesOnePerson()
     {
-        var dealership = await DealershipAsync("Linker One");
+        var dealership = await PortalData.DealershipAsync(portal.Factory, "Linker One");
         await Writer.UpsertAsync([Record(VendorKind.Walcu, "lk-w1", "Grace", "Hopper", "grace@navy.example")], dealership);
         await Linker.LinkPendingAsync();
         await Writer.UpsertAsync([Record(VendorKind.Cova, "lk-c1", "Grace", "Hopper", "GRACE@navy.example")], dealership);
@@ -28,7 +28,7 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
         Assert.Single(rows.Select(r => r.PersonId).Distinct());
         Assert.All(rows, r => Assert.Equal(LinkStatus.Auto, r.LinkStatus));
         Assert.All(rows, r => Assert.Contains(LinkRules.Email, r.LinkRules));
-        await using var db = await DbAsync();
+        await using var db = await PortalData.DbAsync(portal.Factory);
         var person = await db.Set<Person>().SingleAsync(p => p.Id == rows[0].PersonId);
         Assert.Equal(2, person.RecordCount);
         Assert.Equal("Grace Hopper", person.DisplayName);
@@ -38,8 +38,8 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
     [Fact]
     public async Task LinkPending_SameEmailInTwoDealerships_StaysTwoPeople()
     {
-        var north = await DealershipAsync("Linker North");
-        var south = await DealershipAsync("Linker South");
+        var north = await PortalData.DealershipAsync(portal.Factory, "Linker North");
+        var south = await PortalData.DealershipAsync(portal.Factory, "Linker South");
         await Writer.UpsertAsync([Record(VendorKind.Walcu, "lk-n1", "Alan", "Turing", "alan@bletchley.example")], north);
         await Writer.UpsertAsync([Record(VendorKind.Drivly, "lk-s1", "Alan", "Turing", "alan@bletchley.example")], south);
 
@@ -53,7 +53,7 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
     [Fact]
     public async Task LinkPending_RecordChangedSoItNoLongerMatches_LeavesThePerson()
     {
-        var dealership = await DealershipAsync("Linker Change");
+        var dealership = await PortalData.DealershipAsync(portal.Factory, "Linker Change");
         await Writer.UpsertAsync(
         [
             Record(VendorKind.Walcu, "lk-x1", "Edsger", "Dijkstra", "edsger@example.nl"),
@@ -66,7 +66,7 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
 
         var rows = await RowsAsync("lk-x1", "lk-x2");
         Assert.Equal(2, rows.Select(r => r.PersonId).Distinct().Count());
-        await using var db = await DbAsync();
+        await using var db = await PortalData.DbAsync(portal.Factory);
         var people = rows.Select(r => r.PersonId).ToList();
         Assert.All(await db.Set<Person>().Where(p => people.Contains(p.Id)).ToListAsync(), p => Assert.Equal(1, p.RecordCount));
     }
@@ -82,22 +82,8 @@ public sealed class CustomerLinkerTests(SharedPortal portal) : IClassFixture<Sha
 
     private async Task<List<IndexedCustomer>> RowsAsync(params string[] ids)
     {
-        await using var db = await DbAsync();
+        await using var db = await PortalData.DbAsync(portal.Factory);
         return await db.Set<IndexedCustomer>().AsNoTracking().Where(c => ids.Contains(c.ExternalId)).OrderBy(c => c.Id).ToListAsync();
     }
 
-    private async Task<PortalDbContext> DbAsync()
-    {
-        _ = portal.Factory.RootUri;
-        return await portal.Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-    }
-
-    private async Task<int> DealershipAsync(string name)
-    {
-        await using var db = await DbAsync();
-        var dealership = new Dealership { Name = name };
-        db.Dealerships.Add(dealership);
-        await db.SaveChangesAsync();
-        return dealership.Id;
-    }
 }
