@@ -34,7 +34,9 @@ public sealed class LinkPlan
     {
         var record = _records[recordId];
         var best = new Dictionary<long, LinkEvidence>();
-        foreach (var candidate in candidateIds.Where(id => id != recordId).Select(id => _records[id]))
+        // Its current mates count as candidates too: a manager's "together" holds even once no key is shared.
+        var mates = _members[_personOf[recordId]].ToList();
+        foreach (var candidate in candidateIds.Concat(mates).Distinct().Where(id => id != recordId).Select(id => _records[id]))
         {
             var evidence = _decisions.Evidence(record, candidate);
             var person = _personOf[candidate.Id];
