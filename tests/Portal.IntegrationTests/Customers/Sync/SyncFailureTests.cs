@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Features.Audit;
 using Portal.Features.Customers.Sync;
+using Portal.IntegrationTests.Customers.Linking;
 using Portal.Sandbox;
 using Portal.Vendors;
 
@@ -11,6 +14,8 @@ public sealed class SyncFailureTests
     public async Task Run_OneVendorFailing_RecordsAFailedRunForItWhileTheOthersSucceed()
     {
         using var harness = new SyncHarness();
+        var audit = new RecordingAuditLog();
+        harness.Factory.WithServices(s => s.RemoveAll<IAuditLog>().AddSingleton<IAuditLog>(audit));
         await harness.Sandbox.SetFaultsAsync("walcu", new FaultSettings { ErrorRate = 1, ErrorStatus = 503 });
 
         var runs = new Dictionary<VendorKind, SyncRunSummary>();
@@ -26,5 +31,7 @@ public sealed class SyncFailureTests
         var history = await harness.Factory.Services.GetRequiredService<ISyncMonitor>().HistoryAsync(await harness.ConnectionIdAsync(VendorKind.Walcu));
         Assert.Equal(SyncRunStatus.Failed, history[0].Status);
         Assert.NotNull(history[0].EndedUtc);
+        Assert.Single(audit.Events, e => e.Action == AuditActions.SyncRunFailed && e.Outcome == AuditOutcome.Failed);
+        Assert.Equal(3, audit.Events.Count(e => e.Action == AuditActions.SyncRunCompleted));
     }
 }

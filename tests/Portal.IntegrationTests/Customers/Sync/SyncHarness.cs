@@ -24,12 +24,14 @@ public sealed class SyncHarness : IDisposable
             .With("Vendors:Resilience:TotalTimeout", "00:00:30")
             .With("Customers:Sync:BatchSize", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Sandbox:People", people.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Sandbox = new SandboxControl(Factory);
     }
 
     public PortalAppFactory Factory { get; }
 
-    public SandboxControl Sandbox { get; }
+    /// <summary>Made on first use, since it starts the server (tests may still add services before that).</summary>
+    public SandboxControl Sandbox => _sandbox ??= new SandboxControl(Factory);
+
+    private SandboxControl? _sandbox;
 
     public SandboxPopulation Population => Factory.Services.GetRequiredService<SandboxPopulation>();
 
