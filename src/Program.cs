@@ -1,15 +1,15 @@
 using Portal.Data;
+using Portal.Features.Audit;
 using Portal.Features.Customers;
 using Portal.Features.Customers.Sync;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
 
-// `dotnet run -- sandbox [--urls ...]` serves the vendor emulators alone (benchmarks, fault tests).
-if (args is ["sandbox", .. var sandboxArgs])
+// Command-line verbs (`dotnet run -- audit verify`, `dotnet run -- sandbox`) run instead of the portal.
+if (await PortalCommands.TryRunAsync(args) is { } exitCode)
 {
-    await SandboxHost.RunAsync(sandboxArgs);
-    return;
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,10 +21,13 @@ builder.AddPortalSandbox();
 builder.AddPortalVendors();
 builder.Services.AddCustomers();
 builder.AddCustomerSync();
+builder.AddAuditLog();
 
 var app = builder.Build();
 app.UsePortal();
+app.MapAuditEndpoints();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that test hosts (WebApplicationFactory) can find it.</summary>
 public partial class Program;

@@ -19,7 +19,7 @@ public static class CorrelationId
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Request");
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        using (logger.BeginScope("CorrelationId:{CorrelationId}", id))
         {
             await next();
         }
@@ -37,7 +37,7 @@ internal sealed class CorrelationCircuitHandler(CircuitCorrelation correlation, 
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
-            using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlation.Id }))
+            using (logger.BeginScope("CorrelationId:{CorrelationId}", correlation.Id))
             {
                 await next(context);
             }

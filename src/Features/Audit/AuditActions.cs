@@ -53,4 +53,20 @@ public static class AuditActions
     public const string AuditExported = "audit.exported";
     public const string AuditVerified = "audit.verified";
     public const string AuditRetention = "audit.retention.checkpoint";
+
+    /// <summary>Written only by the hidden <c>audit selftest-write</c> command, into a database it creates itself.</summary>
+    public const string AuditSelfTest = "audit.selftest";
+
+    /// <summary>Every action of the catalogue, for validation and the audit page's filter.</summary>
+    public static IReadOnlySet<string> All { get; } = typeof(AuditActions)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => f.GetRawConstantValue()).OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Actions that must carry a reason: reveals, declines and overrides.</summary>
+    public static IReadOnlySet<string> RequiringReason { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        CustomerPiiRevealed, DataRequestDeclined,
+    };
 }

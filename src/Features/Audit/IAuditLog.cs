@@ -13,7 +13,7 @@ public interface IAuditLog
 
 public enum AuditOutcome { Succeeded, Failed, Denied }
 
-/// <summary>What was acted on: a type ("customer", "connection", "user", ...) and its id or SourceRef string.</summary>
+/// <summary>What was acted on: a type from <see cref="AuditTargetTypes"/> and its id or SourceRef string.</summary>
 public sealed record AuditTarget(string Type, string Id, string? Display = null);
 
 /// <summary>One changed field. Sensitive values are masked by the log before they are stored.</summary>
@@ -34,4 +34,21 @@ public sealed record AuditEvent(string Action, AuditOutcome Outcome = AuditOutco
 
     /// <summary>Free-form, non-sensitive detail (counts, a vendor's error code); never PII or secrets.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// Only where the log cannot know the actor yet: a successful sign-in is recorded before the browser holds
+    /// the new cookie. Everything else leaves this null and the log takes the current user.
+    /// </summary>
+    public AuditActor? Actor { get; init; }
+}
+
+/// <summary>Who acted: a user, <see cref="System"/> (hosted jobs) or <see cref="Anonymous"/> (not signed in).</summary>
+public sealed record AuditActor(string Id, string DisplayName, IReadOnlyList<string> Roles)
+{
+    public const string SystemId = "system";
+    public const string AnonymousId = "anonymous";
+
+    public static AuditActor System { get; } = new(SystemId, "System", []);
+
+    public static AuditActor Anonymous { get; } = new(AnonymousId, "Anonymous", []);
 }

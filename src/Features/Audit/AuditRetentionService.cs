@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace Portal.Features.Audit;
+
+/// <summary>Runs retention shortly after start and then daily: entries older than Audit:RetentionDays are removed.</summary>
+internal sealed class AuditRetentionService(
+    AuditWriter writer, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            await Task.Delay(settings.RetentionStartDelay, clock, stoppingToken);
+            using var timer = new PeriodicTimer(settings.RetentionInterval, clock);
+            do
+            {
+                await RunOnceAsync(settings, stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Removes everything expired, one bounded step at a time so that appends interleave.</summary>
+    internal async Task RunOnceAsync(AuditOptions settings, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, settings.RetentionDays));
+            long? firstCheckpoint = null;
+            while (await writer.RunRetentionAsync(cutoff, settings.RetentionStepSize, stoppingToken) is { Removed: { } range } result)
+            {
+                logger.LogInformation("Audit retention removed entries {From}-{Through}; checkpoint {Checkpoint}",
+                    range.FromSequence, range.ThroughSequence, result.CheckpointSequence);
+                firstCheckpoint ??= result.CheckpointSequence;
+                // Stop at a short step, or once this run starts removing its own checkpoints (a clock that jumped).
+                if (range.ThroughSequence - range.FromSequence + 1 < settings.RetentionStepSize || range.ThroughSequence >= firstCheckpoint)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The writer logged the cause; tomorrow's run tries again.
+            logger.LogWarning("Audit retention did not complete; it will run again at the next interval");
+        }
+    }
+}
