@@ -95,7 +95,7 @@ internal sealed class LinkReviewService(
     private Task AuditAsync(string action, IndexedCustomer record, string? reason, string detail, CancellationToken ct) =>
         audit.RecordAsync(new AuditEvent(action)
         {
-            Target = new AuditTarget("customer", record.SourceRef),
+            Target = new AuditTarget(AuditTargetTypes.Customer, record.SourceRef),
             DealershipId = record.DealershipId,
             Reason = reason,
             Detail = detail,

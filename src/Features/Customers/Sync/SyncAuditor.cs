@@ -18,7 +18,7 @@ public sealed class SyncAuditor(IServiceScopeFactory scopes, ILogger<SyncAuditor
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordAsync(new AuditEvent(action, outcome)
             {
-                Target = new AuditTarget("connection", run.ConnectionId.ToString(System.Globalization.CultureInfo.InvariantCulture), connectionName),
+                Target = new AuditTarget(AuditTargetTypes.Connection, run.ConnectionId.ToString(System.Globalization.CultureInfo.InvariantCulture), connectionName),
                 DealershipId = run.DealershipId,
                 Detail = $"run {run.Id} ({run.Trigger}): read {run.Read}, written {run.Written}, errors {run.Errors}"
                     + (run.LastError is { } error ? "; " + error : ""),

@@ -70,8 +70,8 @@ public sealed class SyncRunner(
             logger.LogError(ex, "Sync of connection {ConnectionId} failed unexpectedly", connectionId);
         }
         await store.FinishAsync(run);
-        monitor.Finished(run);
         await auditor.RecordAsync(run, connection.Connection.Name);
+        monitor.Finished(run); // last: once the monitor shows the outcome, the run is recorded and audited
         return SyncStore.Summary(run);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Audit;
 using Portal.Features.Customers.Sync;
 using Portal.Vendors;
 
@@ -31,6 +32,8 @@ public sealed class SyncSchedulerTests(SyncHarness harness) : IClassFixture<Sync
         Assert.False(status.Running);
         Assert.True(changes >= 3, "queued, started and finished are each announced");
         Assert.Equal(status.LastRun?.RunId, (await monitor.HistoryAsync(id))[0].RunId);
+        var audited = await Audit.AuditEntries.WhereAsync(harness.Factory, e => e.Action == AuditActions.SyncRunCompleted && e.TargetId == id.ToString());
+        Assert.Equal(AuditActor.SystemId, Assert.Single(audited).ActorId);
     }
 
     /// <summary>Waits (bounded) for the background run to finish; the assertions are on its outcome, not its timing.</summary>
