@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.TestSupport;
@@ -18,6 +19,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "First-Admin-Password-1";
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public PortalAppFactory()
     {
@@ -27,6 +29,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         _settings["Sandbox:Enabled"] = "true";
         _settings["Sandbox:DemoPassword"] = DemoPassword;
         _settings["Sandbox:People"] = "200";
+        // Scheduled sync would fill the index and the audit log behind tests' backs; tests run it when they want it.
+        _settings["Customers:Sync:Enabled"] = "false";
         _settings["Bootstrap:AdminEmail"] = AdminEmail;
         _settings["Bootstrap:AdminPassword"] = AdminPassword;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -40,6 +44,13 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     public PortalAppFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces services after the portal registered its own (a test's stand-in); call before the server starts.</summary>
+    public PortalAppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -69,6 +80,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

@@ -488,6 +488,9 @@ namespace Portal.src.Data.Migrations
                     b.Property<string>("LicenceHash")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LinkPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LinkRules")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -547,6 +550,9 @@ namespace Portal.src.Data.Migrations
 
                     b.HasIndex("LicenceHash");
 
+                    b.HasIndex("LinkPending")
+                        .HasFilter("\"LinkPending\" = 1");
+
                     b.HasIndex("PersonId");
 
                     b.HasIndex("SourceRef")
@@ -593,6 +599,147 @@ namespace Portal.src.Data.Migrations
                     b.HasIndex("DealershipId", "SortName");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Linking.CustomerMatchKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DealershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("DealershipId", "Key");
+
+                    b.ToTable("CustomerMatchKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Linking.LinkDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DealershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceRefA")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceRefB")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceRefB");
+
+                    b.HasIndex("SourceRefA", "SourceRefB")
+                        .IsUnique();
+
+                    b.ToTable("LinkDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Sync.SyncCheckpoint", b =>
+                {
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cursor")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConnectionId");
+
+                    b.ToTable("SyncCheckpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Sync.SyncRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DealershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Read")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Written")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("ConnectionId", "StartedUtc");
+
+                    b.ToTable("SyncRuns", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -685,6 +832,24 @@ namespace Portal.src.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Linking.CustomerMatchKey", b =>
+                {
+                    b.HasOne("Portal.Features.Customers.Index.IndexedCustomer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Features.Customers.Sync.SyncCheckpoint", b =>
+                {
+                    b.HasOne("Portal.Data.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Data.Dealership", b =>

@@ -13,6 +13,13 @@ public static class AuditActions
     public const string CustomerViewed = "customer.viewed";
     public const string CustomerPiiRevealed = "customer.pii.revealed";
     public const string CustomerUpdated = "customer.updated";
+    public const string CustomerLinkConfirmed = "customer.link.confirmed";
+    public const string CustomerLinkSplit = "customer.link.split";
+
+    /// <summary>One sync run of one connection (by the system actor), by how it ended.</summary>
+    public const string SyncRunCompleted = "sync.run.completed";
+    public const string SyncRunFailed = "sync.run.failed";
+    public const string SyncRunCancelled = "sync.run.cancelled";
 
     public const string DataRequestViewed = "datarequest.document.viewed";
     public const string DataRequestApproved = "datarequest.approved";

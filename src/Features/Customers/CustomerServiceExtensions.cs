@@ -1,6 +1,7 @@
 using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Search;
 using Portal.Features.Customers.Search.Live;
+using Portal.Features.Customers.Linking;
 
 namespace Portal.Features.Customers;
 
@@ -19,6 +20,7 @@ public static class CustomerServiceExtensions
         services.AddSingleton<ILiveSearchSource, DrivlyLiveSearch>();
         services.AddSingleton<ILiveSearchSource, GuardantLiveSearch>();
         services.AddSingleton<ILiveSearchSource, WalcuLiveSearch>();
+        services.AddCustomerLinking();
         return services;
     }
 }

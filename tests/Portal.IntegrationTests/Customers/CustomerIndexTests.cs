@@ -19,7 +19,7 @@ public sealed class CustomerIndexTests(SharedPortal portal) : IClassFixture<Shar
     public async Task Upsert_SameRecordTwice_SecondRunChangesNothing()
     {
         var record = Record("idem-1");
-        var dealership = await DealershipAsync("Idempotent Motors");
+        var dealership = await PortalData.DealershipAsync(portal.Factory, "Idempotent Motors");
 
         Assert.Equal(2, await Writer.UpsertAsync([record], dealership)); // the record and its person
         Assert.Equal(0, await Writer.UpsertAsync([record], dealership));
@@ -29,7 +29,7 @@ public sealed class CustomerIndexTests(SharedPortal portal) : IClassFixture<Shar
     [Fact]
     public async Task Upsert_SensitiveValues_AreStoredOnlyAsKeyedHashes()
     {
-        var dealership = await DealershipAsync("Hash Motors");
+        var dealership = await PortalData.DealershipAsync(portal.Factory, "Hash Motors");
         var record = Record("sens-1") with
         {
             Sensitive = new SensitiveCustomerData { Ssn = "912-34-5678", LicenceNumber = "D1234-5678-9012", DateOfBirth = new DateOnly(1984, 2, 29) },
@@ -37,7 +37,7 @@ public sealed class CustomerIndexTests(SharedPortal portal) : IClassFixture<Shar
 
         await Writer.UpsertAsync([record], dealership);
 
-        await using var db = await Db();
+        await using var db = await PortalData.DbAsync(portal.Factory);
         var row = await db.Set<IndexedCustomer>().SingleAsync(c => c.ExternalId == "sens-1");
         var everything = string.Join("|", typeof(IndexedCustomer).GetProperties().Select(p => p.GetValue(row)?.ToString()));
         Assert.DoesNotContain("912-34-5678", everything);
@@ -50,8 +50,8 @@ public sealed class CustomerIndexTests(SharedPortal portal) : IClassFixture<Shar
     [Fact]
     public async Task GetPerson_OtherDealership_IsNotFoundForAManagerButVisibleToAdmin()
     {
-        var mine = await DealershipAsync("Scope Mine");
-        var theirs = await DealershipAsync("Scope Theirs");
+        var mine = await PortalData.DealershipAsync(portal.Factory, "Scope Mine");
+        var theirs = await PortalData.DealershipAsync(portal.Factory, "Scope Theirs");
         await Writer.UpsertAsync([Record("scope-1")], theirs);
         var personId = await PersonIdAsync("scope-1");
         var manager = User(PortalRoles.DealerManager, mine);
@@ -81,24 +81,9 @@ public sealed class CustomerIndexTests(SharedPortal portal) : IClassFixture<Shar
     private static UserContext User(string role, params int[] dealerships) =>
         new("user-" + role, role, new HashSet<string> { role }, dealerships);
 
-    private async Task<PortalDbContext> Db()
-    {
-        _ = portal.Factory.RootUri;
-        return await portal.Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-    }
-
-    private async Task<int> DealershipAsync(string name)
-    {
-        await using var db = await Db();
-        var dealership = new Dealership { Name = name };
-        db.Dealerships.Add(dealership);
-        await db.SaveChangesAsync();
-        return dealership.Id;
-    }
-
     private async Task<long> PersonIdAsync(string externalId)
     {
-        await using var db = await Db();
+        await using var db = await PortalData.DbAsync(portal.Factory);
         return await db.Set<IndexedCustomer>().Where(c => c.ExternalId == externalId).Select(c => c.PersonId).SingleAsync();
     }
 }

@@ -15,6 +15,7 @@ internal sealed class IndexedCustomerConfiguration : IEntityTypeConfiguration<In
         builder.HasIndex(c => c.PersonId);
         builder.HasIndex(c => c.DateOfBirthHash);
         builder.HasIndex(c => c.LicenceHash);
+        builder.HasIndex(c => c.LinkPending).HasFilter("\"LinkPending\" = 1"); // only the few rows waiting for linking
         builder.Property(c => c.Vendor).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.LinkStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.SourceRef).HasMaxLength(300);

@@ -37,6 +37,7 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
             if (entry.State == EntityState.Added || entry.Properties.Any(p => p.IsModified))
             {
                 row.IndexedUtc = now; // unchanged records stay untouched, so a re-run of sync writes nothing
+                row.LinkPending = true;
             }
             if (row.Person is { } person && person.Id == 0)
             {

@@ -91,6 +91,10 @@ public sealed class IndexedCustomer
     public string LinkRules { get; set; } = "";
 
     public LinkStatus LinkStatus { get; set; }
+
+    /// <summary>Set by the writer whenever the row's content changes; cleared once linking has looked at it. Kept in
+    /// the row (not in memory) so that a crash between writing and linking cannot leave a record unlinked.</summary>
+    public bool LinkPending { get; set; }
 }
 
 /// <summary>Auto: linked by strong evidence; Possible: weak evidence, shown as "possible match"; Confirmed/Split: a manager decided.</summary>

@@ -29,13 +29,14 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
         row.State = record.Address?.State;
         row.PostalCode = record.Address?.PostalCode;
         row.DateOfBirthHash = hasher.DateOfBirth(record.Sensitive?.DateOfBirth);
-        row.LicenceHash = hasher.Licence(record.Sensitive?.LicenceNumber, record.Sensitive?.LicenceState);
+        row.LicenceHash = hasher.Licence(record.Sensitive?.LicenceNumber);
         row.LastModifiedUtc = record.LastModifiedUtc;
         row.VersionToken = record.VersionToken;
         row.Disabled = record.Disabled;
         row.DoNotContact = record.DoNotContact;
         row.MergedIntoExternalId = record.MergedIntoExternalId;
-        row.Deleted = false;
+        // A record merged into another (Cova) is gone from the vendor's point of view, though it is still listed.
+        row.Deleted = record.MergedIntoExternalId is not null;
         row.SnapshotJson = JsonSerializer.Serialize(record with { Sensitive = null }, SnapshotJson);
     }
 

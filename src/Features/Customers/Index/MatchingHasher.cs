@@ -20,10 +20,12 @@ public sealed class MatchingHasher(PortalDatabaseLocation location, IConfigurati
     public string? DateOfBirth(DateOnly? dateOfBirth) =>
         dateOfBirth is { } d ? Hash("dob:" + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
 
-    public string? Licence(string? number, string? state)
+    /// <summary>The number alone, without the issuing state: some vendors (Walcu's government_id) keep no state, and
+    /// linking also compares names, so two states issuing the same number cannot join two people on their own.</summary>
+    public string? Licence(string? number)
     {
         var normalised = number is null ? "" : new string(number.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
-        return normalised.Length < 4 ? null : Hash($"dl:{state?.Trim().ToUpperInvariant()}:{normalised}");
+        return normalised.Length < 4 ? null : Hash($"dl:{normalised}");
     }
 
     private string Hash(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(value)))[..32];

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Portal.Features.Connections;
+
+namespace Portal.Features.Customers.Sync;
+
+/// <summary>
+/// The hosted sync service: queues every enabled connection on the interval (first shortly after start) and on
+/// demand, and runs the queue with a few workers. A connection is never queued twice nor run twice at once.
+/// </summary>
+internal sealed class SyncScheduler(
+    SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IOptions<SyncOptions> options,
+    TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
+{
+    private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
+    private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
+
+    public bool RequestSync(int connectionId) => Enqueue(connectionId, SyncRunner.Manual);
+
+    public async Task<int> RequestAllAsync(CancellationToken ct = default) => await EnqueueAllAsync(SyncRunner.Manual, ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await store.MarkInterruptedAsync(stoppingToken);
+        monitor.Load(await store.LastRunsAsync(stoppingToken));
+        var workers = Enumerable.Range(0, Math.Max(1, options.Value.MaxParallelRuns)).Select(_ => WorkAsync(stoppingToken)).ToList();
+        if (options.Value.Enabled)
+        {
+            await ScheduleAsync(stoppingToken);
+        }
+        await Task.WhenAll(workers);
+    }
+
+    private async Task ScheduleAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(options.Value.FirstRunDelay, time, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                await Task.Delay(options.Value.Interval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var (connectionId, trigger) in _queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await runner.RunAsync(connectionId, trigger, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Sync of connection {ConnectionId} could not run", connectionId);
+                }
+                finally
+                {
+                    _queuedOrRunning.TryRemove(connectionId, out _);
+                    monitor.Dequeued(connectionId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping: a run cut off here resumes from its checkpoint at the next start
+        }
+    }
+
+    private async Task<int> EnqueueAllAsync(string trigger, CancellationToken ct)
+    {
+        var connections = await catalog.ListEnabledAsync(ct: ct);
+        return connections.Count(c => Enqueue(c.Connection.Id, trigger));
+    }
+
+    private bool Enqueue(int connectionId, string trigger)
+    {
+        if (!_queuedOrRunning.TryAdd(connectionId, 0))
+        {
+            return false;
+        }
+        monitor.Queued(connectionId);
+        return _queue.Writer.TryWrite((connectionId, trigger));
+    }
+}

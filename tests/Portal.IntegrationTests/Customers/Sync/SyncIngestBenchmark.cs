@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Globalization;
+using Portal.Vendors;
+using Xunit.Abstractions;
+
+namespace Portal.IntegrationTests.Customers.Sync;
+
+/// <summary>
+/// Sync ingest rate from the sandbox (target: 5,000 records/s), first full run of every vendor including linking.
+/// PORTAL_BENCH_PEOPLE sets the population (default 20,000). Run:
+/// <c>PORTAL_BENCHMARKS=1 dotnet test tests/Portal.IntegrationTests --filter FullyQualifiedName~SyncIngestBenchmark --logger "console;verbosity=detailed"</c>
+/// </summary>
+public sealed class SyncIngestBenchmark(ITestOutputHelper output)
+{
+    [BenchmarkFact]
+    public async Task FirstFullRun_EveryVendor_RecordsPerSecond()
+    {
+        var people = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_BENCH_PEOPLE"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 20_000;
+        using var harness = new SyncHarness(people, batchSize: 1000);
+        _ = harness.Factory.RootUri;
+        var (read, elapsed) = (0, TimeSpan.Zero);
+        foreach (var vendor in Enum.GetValues<VendorKind>())
+        {
+            var clock = Stopwatch.StartNew();
+            var run = await harness.RunAsync(vendor);
+            clock.Stop();
+            (read, elapsed) = (read + run.Read, elapsed + clock.Elapsed);
+            output.WriteLine($"{vendor,-9} {run.Status} read {run.Read,7} written {run.Written,7} in {clock.Elapsed.TotalSeconds,6:0.0} s = {run.Read / clock.Elapsed.TotalSeconds,6:0} records/s");
+        }
+        output.WriteLine($"all       read {read,7} in {elapsed.TotalSeconds,6:0.0} s = {read / elapsed.TotalSeconds,6:0} records/s ({people} people)");
+    }
+}
