@@ -6,8 +6,9 @@ namespace Portal.IntegrationTests.Audit;
 /// <summary>No sensitive value from a change, and no byte of the HMAC key, ever lands in the database file.</summary>
 public sealed class AuditCanaryTests(SharedPortal portal) : IClassFixture<SharedPortal>
 {
+    // Canaries must not be able to occur by chance in hex hashes or timestamps: hence the decimal point in the income.
     private static readonly string[] Canaries =
-        ["078-05-1120", "078051120", "1961-07-04", "D1234-5678-9012", "Canary Widgets Inc", "sk_live_canary_9f8e7d", "Nick-Canary-5521", "131313"];
+        ["078-05-1120", "078051120", "1961-07-04", "D1234-5678-9012", "Canary Widgets Inc", "sk_live_canary_9f8e7d", "Nick-Canary-5521", "131313.57"];
 
     [Fact]
     public async Task Record_SensitiveChanges_NoCanaryInAnyColumnOrInTheFile()
@@ -22,7 +23,7 @@ public sealed class AuditCanaryTests(SharedPortal portal) : IClassFixture<Shared
                 new("dateOfBirth", "1961-07-04", "1961-07-05"),
                 new("driversLicense.number", "D1234-5678-9012", "D1234-5678-9013"),
                 new("employerName", "Canary Widgets Inc", "Other Inc"),
-                new("monthlyIncome", "131313", "131314"),
+                new("monthlyIncome", "131313.57", "131314.57"),
                 new("nickname", "Nick-Canary-5521", "Nick", Sensitive: true),
             ],
         });
