@@ -58,18 +58,21 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         {
             return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
         }
-        var walk = plan with { WalkBudget = WalkBudget };
-        var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(walk), ct);
-        if (people.Count == plan.Take)
+        SearchCursor? until = null;
+        long window = 0;
+        await using (var command = await CommandAsync(db, CustomerSearchSql.WalkWindow(plan, WalkBudget), ct))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            return people;
-        }
-        await using (var window = await CommandAsync(db, CustomerSearchSql.WalkWindow(walk), ct))
-        {
-            if (Convert.ToInt64(await window.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) < WalkBudget)
+            if (await reader.ReadAsync(ct))
             {
-                return people; // the walk saw everyone after the cursor: its answer is complete
+                until = new SearchCursor(reader.GetString(0), reader.GetInt64(1));
+                window = reader.GetInt64(2);
             }
+        }
+        var people = until is null ? [] : await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Until = until }), ct);
+        if (people.Count == plan.Take || window < WalkBudget)
+        {
+            return people; // a full page, or the window reached the end: the answer is complete
         }
         return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains }), ct);
     }
