@@ -35,7 +35,15 @@ public sealed class CustomerSearchJourneyTests(BrowserFixture fixture) : IAsyncL
         await search.SearchBox.PressSequentiallyAsync(_person.LastName, new() { Delay = 40 });
 
         var row = search.Results.GetByRole(AriaRole.Row).Filter(new() { HasText = _person.LastName });
-        await Assertions.Expect(row).ToHaveCountAsync(1);
+        try
+        {
+            await Assertions.Expect(row).ToHaveCountAsync(1);
+        }
+        catch (PlaywrightException)
+        {
+            await BrowserFixture.ScreenshotAsync(page, "customers-search-typed-failed");
+            throw;
+        }
         await Assertions.Expect(row.GetByText("Walcu CRM")).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"q={_person.LastName}"));
         await BrowserFixture.ScreenshotAsync(page, "customers-search-typed");

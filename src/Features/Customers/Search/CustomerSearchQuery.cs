@@ -50,32 +50,41 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     {
         if (plan.Prefix is not null && plan.ByActivity)
         {
-            await using var count = await CommandAsync(db, CustomerSearchSql.CountPrefix(plan, WalkBudget + 1), ct);
-            var few = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= WalkBudget;
+            await using var count = await CommandAsync(db, CustomerSearchSql.CountPrefix(plan, PrefixSortLimit + 1), ct);
+            var few = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= PrefixSortLimit;
             return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { PrefixRangeFirst = few }), ct);
         }
         if (plan.Match is not null || terms.Terms.Count == 0)
         {
             return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
         }
-        var walk = plan with { WalkBudget = WalkBudget };
-        var people = await ReadPeopleAsync(db, CustomerSearchSql.Page(walk), ct);
-        if (people.Count == plan.Take)
+        SearchCursor? until = null;
+        long window = 0;
+        await using (var command = await CommandAsync(db, CustomerSearchSql.WalkWindow(plan, WalkBudget), ct))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            return people;
-        }
-        await using (var window = await CommandAsync(db, CustomerSearchSql.WalkWindow(walk), ct))
-        {
-            if (Convert.ToInt64(await window.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) < WalkBudget)
+            if (await reader.ReadAsync(ct))
             {
-                return people; // the walk saw everyone after the cursor: its answer is complete
+                until = new SearchCursor(reader.GetString(0), reader.GetInt64(1));
+                window = reader.GetInt64(2);
             }
+        }
+        var people = until is null ? [] : await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Until = until }), ct);
+        if (people.Count == plan.Take || window < WalkBudget)
+        {
+            return people; // a full page, or the window reached the end: the answer is complete
         }
         return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains }), ct);
     }
 
     /// <summary>How many people a walk looks at before falling back: about 10 ms of checks at a million records.</summary>
     public const int WalkBudget = 10_000;
+
+    /// <summary>
+    /// Up to this many people with a prefix are sorted by activity (each checked against their records, ~1-5 µs);
+    /// more, and walking the activity index finds a page sooner (one in 2,000 of a million ≈ 13,000 cheap steps).
+    /// </summary>
+    public const int PrefixSortLimit = 2_000;
 
     /// <summary>Admins see every dealership (null); others their own; a filter outside that gives nothing.</summary>
     private static bool TryScope(UserContext user, int? requested, out IReadOnlyList<int>? scope)

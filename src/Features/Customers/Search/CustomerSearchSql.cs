@@ -123,41 +123,30 @@ internal static class CustomerSearchSql
     }
 
     /// <summary>
-    /// People in sort order, each checked against their records. With a budget only that many people are looked
-    /// at: a page that is not full while the window was (see <see cref="WalkWindow"/>) means "unknown", and the caller
-    /// falls back to a bounded plan (matches may sit late in the order, e.g. first names starting with the typed
-    /// text when sorting by name).
+    /// People in sort order, each checked against their records; the walk stops at the page size (the order comes
+    /// from the index, so nothing is sorted). <see cref="SearchSqlPlan.Until"/> bounds it to a window of people.
     /// </summary>
     private static void AppendWalk(StringBuilder sql, List<KeyValuePair<string, object>> parameters, SearchSqlPlan plan, string key, string direction)
     {
-        var people = People(parameters, plan, key);
-        var exists = new StringBuilder(" EXISTS (SELECT 1 FROM IndexedCustomers AS c WHERE c.PersonId = p.Id AND c.Deleted = 0");
-        AppendIn(exists, parameters, "c.Vendor", "v", plan.Vendors);
-        AppendContains(exists, parameters, "c.SearchText", plan.Contains);
-        exists.Append(')');
-        if (plan.WalkBudget is { } budget)
-        {
-            sql.Append("SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, p.SortKey FROM (").Append(people)
-                .Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @budget) AS p WHERE").Append(exists)
-                .Append($" ORDER BY p.SortKey {direction}, p.Id {direction} LIMIT @take");
-            parameters.Add(new("@budget", budget));
-        }
-        else
-        {
-            sql.Append(people).Append(" AND").Append(exists).Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
-        }
+        sql.Append(People(parameters, plan, key)).Append(" AND EXISTS (SELECT 1 FROM IndexedCustomers AS c WHERE c.PersonId = p.Id AND c.Deleted = 0");
+        AppendIn(sql, parameters, "c.Vendor", "v", plan.Vendors);
+        AppendContains(sql, parameters, "c.SearchText", plan.Contains);
+        sql.Append($") ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
         parameters.Add(new("@take", plan.Take));
     }
 
-    /// <summary>How many people a budgeted walk had to look at (index only, cheap): fewer than the budget means it saw them all.</summary>
-    public static SqlStatement WalkWindow(SearchSqlPlan plan)
+    /// <summary>
+    /// The last of the next <paramref name="budget"/> people in sort order, and how many there are (fewer than the
+    /// budget: the window reaches the end). Index only: no record is read.
+    /// </summary>
+    public static SqlStatement WalkWindow(SearchSqlPlan plan, int budget)
     {
         var parameters = new List<KeyValuePair<string, object>>();
         var key = plan.ByActivity ? "IFNULL(p.LastActivityUtc, '')" : "p.SortName";
-        var direction = plan.Descending ? "DESC" : "ASC";
-        var sql = new StringBuilder("SELECT count(*) FROM (").Append(People(parameters, plan, key))
-            .Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @budget)");
-        parameters.Add(new("@budget", plan.WalkBudget ?? int.MaxValue));
+        var (direction, reverse) = plan.Descending ? ("DESC", "ASC") : ("ASC", "DESC");
+        var sql = new StringBuilder("SELECT w.SortKey, w.Id, count(*) OVER () FROM (").Append(People(parameters, plan, key))
+            .Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @budget) AS w ORDER BY w.SortKey {reverse}, w.Id {reverse} LIMIT 1");
+        parameters.Add(new("@budget", budget));
         return new SqlStatement(sql.ToString(), parameters);
     }
 
@@ -173,6 +162,12 @@ internal static class CustomerSearchSql
         }
         AppendIn(people, parameters, "p.DealershipId", "pd", plan.DealershipIds);
         AppendAfter(people, parameters, plan, key);
+        if (plan.Until is { } until)
+        {
+            people.Append($" AND ({key}, p.Id) {(plan.Descending ? ">=" : "<=")} (@untilKey, @untilId)");
+            parameters.Add(new("@untilKey", until.Key));
+            parameters.Add(new("@untilId", until.PersonId));
+        }
         return people;
     }
 
@@ -197,12 +192,17 @@ internal static class CustomerSearchSql
     }
 
     /// <summary>
-    /// A prefix that few people have is answered from the name index even when sorting by activity (the prefix
-    /// bounds the rows to sort); walking the activity index for it would visit everyone.
+    /// A prefix sorted by activity: few people with it are sorted from the name index (the prefix bounds the rows);
+    /// many are found sooner by walking the activity index, which the planner would not choose by itself.
     /// </summary>
-    private static string PeopleIndex(SearchSqlPlan plan) => plan.Prefix is { Length: > 0 } && plan.PrefixRangeFirst
-        ? plan.DealershipIds is null ? "INDEXED BY IX_People_SortName" : "INDEXED BY IX_People_DealershipId_SortName"
-        : "";
+    private static string PeopleIndex(SearchSqlPlan plan) => (plan.Prefix is { Length: > 0 }, plan.ByActivity, plan.PrefixRangeFirst, plan.DealershipIds) switch
+    {
+        (true, true, true, null) => "INDEXED BY IX_People_SortName",
+        (true, true, true, _) => "INDEXED BY IX_People_DealershipId_SortName",
+        (true, true, false, null) => "INDEXED BY IX_People_Activity",
+        (true, true, false, _) => "INDEXED BY IX_People_DealershipId_Activity",
+        _ => "",
+    };
 
     /// <summary>Substring checks on the folded text; the same meaning as a trigram match of the same term.</summary>
     private static void AppendContains(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, IReadOnlyList<string> terms)
@@ -232,5 +232,5 @@ internal sealed record SearchSqlPlan(
     bool Descending,
     SearchCursor? After,
     int Take,
-    int? WalkBudget = null,
+    SearchCursor? Until = null,
     bool PrefixRangeFirst = false);
