@@ -1,10 +1,13 @@
 using Portal.Data;
+using Portal.Features.Account;
+using Portal.Features.Admin;
 using Portal.Features.Audit;
 using Portal.Features.Customers;
 using Portal.Features.Customers.Sync;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
+using Portal.Security.EntraId;
 
 // Command-line verbs (`dotnet run -- audit verify`, `dotnet run -- sandbox`) run instead of the portal.
 if (await PortalCommands.TryRunAsync(args) is { } exitCode)
@@ -17,11 +20,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalHosting();
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalEntraId();
 builder.AddPortalSandbox();
 builder.AddPortalVendors();
 builder.Services.AddCustomers();
 builder.AddCustomerSync();
 builder.AddAuditLog();
+builder.AddPortalAccount();
+builder.AddPortalAdmin();
 
 var app = builder.Build();
 app.UsePortal();

@@ -27,7 +27,12 @@ internal sealed class BootstrapAdminStep(
         var email = config["Bootstrap:AdminEmail"] is { Length: > 0 } e ? e : "admin@portal.local";
         var configured = config["Bootstrap:AdminPassword"];
         var password = string.IsNullOrEmpty(configured) ? PasswordGenerator.Create() : configured;
-        var admin = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator" };
+        // A generated password was printed to a console: like any temporary password, it must be replaced first.
+        var admin = new PortalUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Administrator",
+            MustChangePassword = string.IsNullOrEmpty(configured),
+        };
         IdentityResultGuard.Check(await users.CreateAsync(admin, password), "create the first admin");
         IdentityResultGuard.Check(await users.AddToRoleAsync(admin, PortalRoles.Admin), "make the first user an admin");
         logger.LogInformation("First run: created the first admin account");
@@ -36,7 +41,7 @@ internal sealed class BootstrapAdminStep(
             ConsoleNotice.Write(
                 $"First run: created admin account {email}",
                 $"Password (shown only now): {password}",
-                "Sign in and change it under your name > Change password, or set Bootstrap:AdminPassword before the first run.");
+                "You will be asked to change it at first sign-in; or set Bootstrap:AdminPassword before the first run.");
         }
     }
 }

@@ -5,6 +5,7 @@ using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Home;
 using Portal.Sandbox;
+using Portal.Security;
 using Radzen;
 
 namespace Portal.Hosting;
@@ -66,6 +67,7 @@ public static class PortalHostingExtensions
         app.UseWhen(c => !c.Request.Path.StartsWithSegments(SandboxEndpoints.Prefix),
             b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -45,6 +45,9 @@ public static class IdentityServiceExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
+        // Cookies are re-checked against the security stamp each minute (default 30): disabling a user, changing
+        // their roles or resetting their password updates the stamp, so their cookie stops working within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(PortalPolicies.Configure);
         return builder;
     }

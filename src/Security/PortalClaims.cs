@@ -8,9 +8,15 @@ namespace Portal.Security;
 public static class PortalClaims
 {
     public const string DisplayName = "portal:display_name";
+
+    /// <summary>Present ("true") while the account still has a temporary password.</summary>
+    public const string MustChangePassword = "portal:must_change_password";
 }
 
-/// <summary>Adds the display name to the sign-in cookie so that the app bar needs no database call.</summary>
+/// <summary>
+/// Adds the display name to the sign-in cookie so that the app bar needs no database call, and the must-change-password
+/// mark that <see cref="PasswordChangeGate"/> reads.
+/// </summary>
 internal sealed class PortalClaimsFactory(
     UserManager<PortalUser> users, RoleManager<Microsoft.AspNetCore.Identity.IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PortalUser, Microsoft.AspNetCore.Identity.IdentityRole>(users, roles, options)
@@ -19,6 +25,10 @@ internal sealed class PortalClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? user.UserName ?? "" : user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        }
         return identity;
     }
 }

@@ -9,7 +9,7 @@ public static partial class SignInHelper
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
     {
         var form = await client.GetStringAsync("account/signin");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var token = AntiforgeryTokenOf(form);
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "signin",
@@ -28,6 +28,9 @@ public static partial class SignInHelper
             throw new InvalidOperationException($"Sign-in as {email} did not redirect: {(int)response.StatusCode}");
         }
     }
+
+    /// <summary>The antiforgery token of a server-rendered form page.</summary>
+    public static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -516,6 +516,10 @@ namespace Portal.src.Data.Migrations
                     b.Property<string>("PostalCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -557,6 +561,8 @@ namespace Portal.src.Data.Migrations
                     b.HasIndex("DealershipId", "LastModifiedUtc");
 
                     b.ToTable("IndexedCustomers", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Portal.Features.Customers.Index.Person", b =>
@@ -579,9 +585,18 @@ namespace Portal.src.Data.Migrations
                     b.Property<int>("RecordCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("SortName");
+
                     b.HasIndex("DealershipId", "DisplayName");
+
+                    b.HasIndex("DealershipId", "SortName");
 
                     b.ToTable("People", (string)null);
                 });

@@ -41,6 +41,7 @@ public static class AuditActions
     public const string DealershipUpdated = "dealership.updated";
 
     public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
     public const string UserRolesChanged = "user.roles.changed";
     public const string UserDealershipsChanged = "user.dealerships.changed";
     public const string UserDisabled = "user.disabled";

@@ -1,4 +1,6 @@
 using Portal.Features.Customers.Index;
+using Portal.Features.Customers.Search;
+using Portal.Features.Customers.Search.Live;
 using Portal.Features.Customers.Linking;
 
 namespace Portal.Features.Customers;
@@ -12,6 +14,12 @@ public static class CustomerServiceExtensions
         services.AddSingleton<IndexedCustomerMapper>();
         services.AddSingleton<CustomerIndexWriter>();
         services.AddSingleton<ICustomerDirectory, CustomerDirectory>();
+        services.AddSingleton<CustomerSearchQuery>();
+        services.AddScoped<CustomerSearchService>();
+        services.AddScoped<LiveVendorSearchService>();
+        services.AddSingleton<ILiveSearchSource, DrivlyLiveSearch>();
+        services.AddSingleton<ILiveSearchSource, GuardantLiveSearch>();
+        services.AddSingleton<ILiveSearchSource, WalcuLiveSearch>();
         services.AddCustomerLinking();
         return services;
     }

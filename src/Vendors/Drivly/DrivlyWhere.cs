@@ -10,6 +10,9 @@ public abstract record DrivlyWhere
 {
     public static DrivlyWhere Equal(string path, string value) => new Condition(path, "equals", value);
 
+    /// <summary>Payload's <c>contains</c>: the field holds the value, case-insensitively (live customer search).</summary>
+    public static DrivlyWhere Contains(string path, string value) => new Condition(path, "contains", value);
+
     public static DrivlyWhere GreaterThan(string path, DateTimeOffset value) => new Condition(path, "greater_than", Iso(value));
 
     public static DrivlyWhere GreaterThanOrEqual(string path, DateTimeOffset value) => new Condition(path, "greater_than_equal", Iso(value));

@@ -7,7 +7,9 @@ internal sealed class IndexedCustomerConfiguration : IEntityTypeConfiguration<In
 {
     public void Configure(EntityTypeBuilder<IndexedCustomer> builder)
     {
-        builder.ToTable("IndexedCustomers");
+        // The full-text index follows this table through AFTER triggers (Search/CustomerSearchSql), which SQLite's
+        // RETURNING clause does not combine with.
+        builder.ToTable("IndexedCustomers", t => t.UseSqlReturningClause(false));
         builder.HasIndex(c => c.SourceRef).IsUnique();
         builder.HasIndex(c => new { c.DealershipId, c.LastModifiedUtc });
         builder.HasIndex(c => c.PersonId);
@@ -28,6 +30,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         builder.ToTable("People");
         builder.HasIndex(p => new { p.DealershipId, p.DisplayName });
+        // Search: name order and one- or two-letter prefixes, within a dealership and across all (admins).
+        builder.HasIndex(p => new { p.DealershipId, p.SortName });
+        builder.HasIndex(p => p.SortName);
         builder.Property(p => p.DisplayName).HasMaxLength(300);
+        builder.Property(p => p.SortName).HasMaxLength(300);
     }
 }

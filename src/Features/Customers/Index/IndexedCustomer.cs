@@ -41,6 +41,12 @@ public sealed class IndexedCustomer
     /// <summary>Ids of this customer in other systems, separated by a space.</summary>
     public string ForeignIds { get; set; } = "";
 
+    /// <summary>
+    /// Folded names, emails, phone digits, VINs and ids (see <see cref="CustomerSearchText"/>), set by the mapper;
+    /// the full-text index (Search/CustomerSearchSql) follows it through triggers.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
     public string? AddressLine1 { get; set; }
 
     public string? City { get; set; }

@@ -23,6 +23,7 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
         row.Phones = Join(record.Phones);
         row.Vins = Join(record.Vehicles.Select(v => ContactNormalizer.Vin(v.Vin)));
         row.ForeignIds = Join(record.ForeignIds);
+        row.SearchText = CustomerSearchText.Build(record);
         row.AddressLine1 = record.Address?.Line1;
         row.City = record.Address?.City;
         row.State = record.Address?.State;

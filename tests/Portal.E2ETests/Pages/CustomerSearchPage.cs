@@ -1,0 +1,31 @@
+namespace Portal.E2ETests.Pages;
+
+/// <summary>The customer search page, found by label and role as a person would.</summary>
+public sealed class CustomerSearchPage(IPage page)
+{
+    public ILocator SearchBox => page.GetByLabel("Search customers");
+
+    public ILocator Results => page.GetByRole(AriaRole.Grid, new() { Name = "Customers found" });
+
+    public ILocator ResultLinks => Results.GetByRole(AriaRole.Link);
+
+    public ILocator Source(string vendor) => page.GetByRole(AriaRole.Checkbox, new() { Name = vendor, Exact = true });
+
+    public ILocator SortBy => page.GetByLabel("Sort by");
+
+    public ILocator LiveButton => page.GetByRole(AriaRole.Button, new() { Name = "Search vendors live" });
+
+    public ILocator LiveAnswer(string connectionName) => page.GetByLabel($"{connectionName} results");
+
+    public async Task OpenAsync(string query = "")
+    {
+        await page.GotoAsync("customers" + query);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && !document.querySelector('#customer-search').disabled");
+    }
+
+    public async Task ChooseSortAsync(string text)
+    {
+        await SortBy.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = text }).ClickAsync();
+    }
+}
