@@ -10,7 +10,8 @@ namespace Portal.Features.Customers.Index;
 /// </summary>
 public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFactory, IndexedCustomerMapper mapper, TimeProvider time)
 {
-    /// <summary>Upserts the records of one connection; returns how many rows were added or changed.</summary>
+    /// <summary>Upserts the records of one connection; returns how many records were added or changed (a new record's
+    /// own person row is not counted).</summary>
     public async Task<int> UpsertAsync(IReadOnlyList<CustomerRecord> records, int dealershipId, CancellationToken ct = default)
     {
         if (records.Count == 0)
@@ -21,6 +22,7 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
         var keys = records.Select(r => r.Source.ToString()).ToList();
         var existing = await db.Set<IndexedCustomer>().Where(c => keys.Contains(c.SourceRef)).ToDictionaryAsync(c => c.SourceRef, ct);
         var now = time.GetUtcNow();
+        var changed = 0;
         foreach (var record in records)
         {
             var key = record.Source.ToString();
@@ -38,6 +40,7 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
             {
                 row.IndexedUtc = now; // unchanged records stay untouched, so a re-run of sync writes nothing
                 row.LinkPending = true;
+                changed++;
             }
             if (row.Person is { } person && person.Id == 0)
             {
@@ -45,7 +48,8 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
                 person.LastActivityUtc = row.LastModifiedUtc;
             }
         }
-        return await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct);
+        return changed;
     }
 
     /// <summary>Marks records the vendor no longer has (deleted or merged away); they stay for history.</summary>

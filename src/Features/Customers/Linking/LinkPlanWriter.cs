@@ -16,21 +16,11 @@ internal static class LinkPlanWriter
         await db.SaveChangesAsync(ct);
         long Real(long id) => id < 0 ? created[id].Id : id;
 
-        var ids = links.Keys.Union(linkedIds).ToList();
-        var rows = await db.Set<IndexedCustomer>().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var linked = linkedIds.ToHashSet();
-        foreach (var row in rows)
-        {
-            row.PersonId = Real(plan.PersonOf(row.Id));
-            if (links.TryGetValue(row.Id, out var link))
-            {
-                row.LinkStatus = link?.Status ?? (plan.WasSplit(row.Id) ? LinkStatus.Split : LinkStatus.Single);
-                row.LinkScore = link?.Score ?? 0;
-                row.LinkRules = link?.RulesText ?? "";
-            }
-            row.LinkPending &= !linked.Contains(row.Id);
-        }
-        await db.SaveChangesAsync(ct);
+        await LinkingSql.UpdateLinksAsync(db, links.Keys.Union(linked).Select(id => links.TryGetValue(id, out var link)
+            ? new RecordLink(id, Real(plan.PersonOf(id)), (link?.Status ?? (plan.WasSplit(id) ? LinkStatus.Split : LinkStatus.Single)).ToString(),
+                link?.Score ?? 0, link?.RulesText ?? "", linked.Contains(id))
+            : new RecordLink(id, Real(plan.PersonOf(id)), null, null, null, linked.Contains(id))), ct);
 
         var existing = plan.Affected.Where(id => id > 0).ToList();
         var people = await db.Set<Person>().Where(p => existing.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);

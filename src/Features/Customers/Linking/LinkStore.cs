@@ -14,10 +14,8 @@ public sealed class LinkStore
     {
         var ids = records.Select(r => r.Id).ToList();
         await db.Set<CustomerMatchKey>().Where(k => ids.Contains(k.CustomerId)).ExecuteDeleteAsync(ct);
-        db.AddRange(records.SelectMany(r => MatchKeys.For(r).Distinct(StringComparer.Ordinal)
-            .Select(key => new CustomerMatchKey { CustomerId = r.Id, DealershipId = r.DealershipId, Key = key })));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await LinkingSql.InsertKeysAsync(db, records.SelectMany(r => MatchKeys.For(r).Distinct(StringComparer.Ordinal)
+            .Select(key => new CustomerMatchKey { CustomerId = r.Id, DealershipId = r.DealershipId, Key = key })), ct);
     }
 
     /// <summary>For each record, the records of its dealership sharing one of its keys (itself included).</summary>

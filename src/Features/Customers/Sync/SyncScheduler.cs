@@ -22,8 +22,15 @@ internal sealed class SyncScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.MarkInterruptedAsync(stoppingToken);
-        monitor.Load(await store.LastRunsAsync(stoppingToken));
+        try
+        {
+            await store.MarkInterruptedAsync(stoppingToken);
+            monitor.Load(await store.LastRunsAsync(stoppingToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not read earlier sync runs; syncing anyway");
+        }
         var workers = Enumerable.Range(0, Math.Max(1, options.Value.MaxParallelRuns)).Select(_ => WorkAsync(stoppingToken)).ToList();
         if (options.Value.Enabled)
         {
@@ -39,7 +46,15 @@ internal sealed class SyncScheduler(
             await Task.Delay(options.Value.FirstRunDelay, time, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                try
+                {
+                    await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A failure here must not stop the host (a hosted service's exception does): try at the next tick.
+                    logger.LogError(ex, "Could not queue the scheduled sync");
+                }
                 await Task.Delay(options.Value.Interval, time, stoppingToken);
             }
         }

@@ -43,6 +43,7 @@ public sealed class LinkReviewTests(ReviewPortal portal) : IClassFixture<ReviewP
         var (a, b) = await PossiblePairAsync(dealership, "rv-s");
         AsManagerOf(dealership);
 
+        Assert.Contains(await ReviewAsync(s => s.ListPossibleAsync()), m => m.SourceRef == b.Source.ToString() && m.Rules.Contains(LinkRules.Phone));
         var personId = await ReviewAsync(s => s.SplitAsync(b.Source.ToString(), "Different people: father and son"));
         await Writer.UpsertAsync([b with { LastModifiedUtc = b.LastModifiedUtc?.AddDays(1) }], dealership);
         await Linker.LinkPendingAsync();

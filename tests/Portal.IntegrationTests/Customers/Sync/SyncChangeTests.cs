@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Features.Connections;
 using Portal.Features.Customers.Sync;
 using Portal.Vendors;
 using Portal.Vendors.Drivly;
 using Portal.Vendors.Guardant;
+using Portal.Vendors.MyKaarma;
 using Portal.Vendors.Walcu;
 using Portal.Vendors.Walcu.Dtos;
 
@@ -76,5 +79,21 @@ public sealed class SyncChangeTests(SyncHarness harness) : IClassFixture<SyncHar
         Assert.Equal("Guardantchanged", after.Single(r => r.ExternalId == rows[0].ExternalId).LastName);
         Assert.True(after.Single(r => r.ExternalId == rows[1].ExternalId).Deleted);
         Assert.Equal(0, (await harness.RunAsync(VendorKind.Guardant)).Written);
+    }
+
+    [Fact]
+    public async Task UpsertProfile_ProfileFetchedByAnotherFeature_IsIndexedAndLinked()
+    {
+        var connection = await harness.Factory.Services.GetRequiredService<ConnectionCatalog>().GetAsync(await harness.ConnectionIdAsync(VendorKind.MyKaarma))
+            ?? throw new InvalidOperationException("No myKaarma connection.");
+        var client = await harness.Sandbox.ClientAsync<IMyKaarmaClient>(VendorKind.MyKaarma);
+        var department = client.Departments[0];
+        var token = (await client.ListOpenRequestTokensAsync(department)).Items.Select(r => r.CustomerProfileViewRequestToken).OfType<string>().First();
+        var profile = await client.GetCustomerProfileAsync(department, token) ?? throw new InvalidOperationException("No profile.");
+
+        Assert.True(await harness.Factory.Services.GetRequiredService<IProfileIndex>().UpsertProfileAsync(connection, profile));
+
+        var row = Assert.Single(await harness.RowsAsync(VendorKind.MyKaarma), r => r.ExternalId == profile.CustomerInfo?.Uuid);
+        Assert.False(row.LinkPending);
     }
 }
