@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.TestSupport;
 
@@ -87,6 +88,22 @@ public class PortalAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Logs);
+            // A rule for this provider alone outranks the configured per-category levels.
+            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+        });
+    }
+
+    /// <summary>Every log line the portal wrote, at every level (the leak scan reads them all).</summary>
+    public LogCapture Logs { get; } = new();
+
+    private void ScanForLeaks()
+    {
+        var seed = int.TryParse(_settings.GetValueOrDefault("Sandbox:Seed"), out var s) ? s : new Portal.Sandbox.SandboxOptions().Seed;
+        var size = int.TryParse(_settings.GetValueOrDefault("Sandbox:People"), out var n) ? n : new Portal.Sandbox.SandboxOptions().People;
+        Leaks.LeakReport.ScanIfEnabled(Path.GetFileName(DataFolder), Leaks.LeakCanaries.For(seed, size), DataFolder, Logs.Lines);
     }
 
     protected override void Dispose(bool disposing)
@@ -95,6 +112,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            ScanForLeaks();
             try
             {
                 Directory.Delete(DataFolder, recursive: true);
