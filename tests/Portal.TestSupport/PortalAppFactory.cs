@@ -99,8 +99,15 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>Every log line the portal wrote, at every level (the leak scan reads them all).</summary>
     public LogCapture Logs { get; } = new();
 
+    private bool _scanned;
+
     private void ScanForLeaks()
     {
+        if (_scanned)
+        {
+            return;
+        }
+        _scanned = true;
         var seed = int.TryParse(_settings.GetValueOrDefault("Sandbox:Seed"), out var s) ? s : new Portal.Sandbox.SandboxOptions().Seed;
         var size = int.TryParse(_settings.GetValueOrDefault("Sandbox:People"), out var n) ? n : new Portal.Sandbox.SandboxOptions().People;
         Leaks.LeakReport.ScanIfEnabled(Path.GetFileName(DataFolder), Leaks.LeakCanaries.For(seed, size), DataFolder, Logs.Lines);
