@@ -21,8 +21,13 @@ dotnet tool restore >/dev/null
 dotnet build Portal.sln -c Debug -nologo -v q -clp:ErrorsOnly
 results="TestResults/run-$(date +%Y%m%d-%H%M%S)"
 status=0
+# Every test portal scans its own logs and database for planted canaries as it closes (tests/Portal.TestSupport/Leaks);
+# after the run, one test reads every report and fails on any hit.
+export PORTAL_LEAK_REPORT="$PWD/$results/leak-scan"
 dotnet test Portal.sln --no-build -c Debug --logger "console;verbosity=normal" --logger trx \
   --results-directory "$results" "$@" || status=$?
+PORTAL_LEAK_VERDICT=1 dotnet test tests/Portal.IntegrationTests --no-build -c Debug --filter "FullyQualifiedName~LeakVerdictTests" \
+  --logger "console;verbosity=normal" --logger "trx;LogFileName=leak-verdict.trx" --results-directory "$results" || status=$?
 
 # One closing line over all test projects, summed from their TRX files.
 passed=0; failed=0; skipped=0

@@ -6,6 +6,7 @@ using Portal.Features.Account;
 using Portal.Features.Home;
 using Portal.Sandbox;
 using Portal.Security;
+using Portal.Security.Throttling;
 using Radzen;
 
 namespace Portal.Hosting;
@@ -67,6 +68,7 @@ public static class PortalHostingExtensions
         app.UseWhen(c => !c.Request.Path.StartsWithSegments(SandboxEndpoints.Prefix),
             b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
+        app.UsePortalRateLimiting();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseAntiforgery();

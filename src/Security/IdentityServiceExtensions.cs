@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Portal.Data;
+using Portal.Security.Sessions;
+using Portal.Security.Throttling;
 
 namespace Portal.Security;
 
@@ -27,8 +29,7 @@ public static class IdentityServiceExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Security:IdleTimeoutMinutes", 30));
-            o.SlidingExpiration = true;
+            // Idle and absolute lifetimes: SessionLimitExtensions.
         });
         services.AddIdentityCore<PortalUser>(o =>
             {
@@ -49,6 +50,8 @@ public static class IdentityServiceExtensions
         // their roles or resetting their password updates the stamp, so their cookie stops working within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(PortalPolicies.Configure);
+        builder.AddPortalRateLimiting();
+        builder.AddPortalSessionLimits();
         return builder;
     }
 }

@@ -31,20 +31,3 @@ public sealed class LogCapture : ILoggerProvider
             lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {state} {exception}");
     }
 }
-
-/// <summary>The portal with a <see cref="LogCapture"/> that sees everything, whatever the configured log levels.</summary>
-public class CapturingPortalAppFactory : PortalAppFactory
-{
-    public LogCapture Logs { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging =>
-        {
-            logging.AddProvider(Logs);
-            // A rule for this provider alone outranks the configured per-category levels.
-            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
-        });
-    }
-}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.TestSupport;
 
@@ -31,6 +32,12 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         _settings["Sandbox:People"] = "200";
         // Scheduled sync would fill the index and the audit log behind tests' backs; tests run it when they want it.
         _settings["Customers:Sync:Enabled"] = "false";
+        // Every test signs in from 127.0.0.1: the production limits would throttle the suite, not an attacker. Tests of
+        // the limits set their own (With).
+        foreach (var limit in (string[])["SignInPerClient", "SignInPerAccount", "LiveSearchPerUser", "ExportPerUser", "RevealPerUser"])
+        {
+            _settings[$"Security:RateLimits:{limit}"] = "100000";
+        }
         _settings["Bootstrap:AdminEmail"] = AdminEmail;
         _settings["Bootstrap:AdminPassword"] = AdminPassword;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -81,6 +88,29 @@ public class PortalAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => _services.ForEach(configure => configure(services)));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Logs);
+            // A rule for this provider alone outranks the configured per-category levels.
+            logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+        });
+    }
+
+    /// <summary>Every log line the portal wrote, at every level (the leak scan reads them all).</summary>
+    public LogCapture Logs { get; } = new();
+
+    private bool _scanned;
+
+    private void ScanForLeaks()
+    {
+        if (_scanned)
+        {
+            return;
+        }
+        _scanned = true;
+        var seed = int.TryParse(_settings.GetValueOrDefault("Sandbox:Seed"), out var s) ? s : new Portal.Sandbox.SandboxOptions().Seed;
+        var size = int.TryParse(_settings.GetValueOrDefault("Sandbox:People"), out var n) ? n : new Portal.Sandbox.SandboxOptions().People;
+        Leaks.LeakReport.ScanIfEnabled(Path.GetFileName(DataFolder), Leaks.LeakCanaries.For(seed, size), DataFolder, Logs.Lines);
     }
 
     protected override void Dispose(bool disposing)
@@ -89,6 +119,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            ScanForLeaks();
             try
             {
                 Directory.Delete(DataFolder, recursive: true);

@@ -42,7 +42,8 @@ public static class AuditServiceExtensions
     /// <summary>The CSV export of the audit page's current filter.</summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/audit/export", AuditExportEndpoint.HandleAsync).RequireAuthorization(Security.PortalPolicies.AuditLog);
+        app.MapGet("/audit/export", AuditExportEndpoint.HandleAsync).RequireAuthorization(Security.PortalPolicies.AuditLog)
+            .RequireRateLimiting(Security.Throttling.HttpRateLimits.ExportPolicy);
         return app;
     }
 }

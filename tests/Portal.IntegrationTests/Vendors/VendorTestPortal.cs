@@ -14,7 +14,7 @@ public sealed class VendorTestPortal : IDisposable
 
     public VendorTestPortal()
     {
-        Factory = (CapturingPortalAppFactory)new CapturingPortalAppFactory()
+        Factory = (PortalAppFactory)new PortalAppFactory()
             .With("Vendors:Resilience:AttemptTimeout", "00:00:00.300")
             .With("Vendors:Resilience:TotalTimeout", "00:00:04")
             .With("Vendors:Resilience:RetryBaseDelay", "00:00:00.020")
@@ -25,7 +25,7 @@ public sealed class VendorTestPortal : IDisposable
         Sandbox = new SandboxControl(Factory);
     }
 
-    public CapturingPortalAppFactory Factory { get; }
+    public PortalAppFactory Factory { get; }
 
     public SandboxControl Sandbox { get; }
 

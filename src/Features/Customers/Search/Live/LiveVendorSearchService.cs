@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Portal.Features.Audit;
 using Portal.Features.Connections;
 using Portal.Security;
+using Portal.Security.Throttling;
 using Portal.Vendors;
 using Portal.Vendors.Model;
 
@@ -16,7 +17,7 @@ namespace Portal.Features.Customers.Search.Live;
 /// </summary>
 public sealed class LiveVendorSearchService(
     ICurrentUser currentUser, ConnectionCatalog connections, IVendorClientFactory clients, IEnumerable<ILiveSearchSource> sources,
-    ICustomerDirectory directory, IAuditLog audit)
+    ICustomerDirectory directory, IAuditLog audit, IActionThrottle throttle)
 {
     /// <summary>Each source's deadline; a source still silent then is reported as timed out.</summary>
     public static TimeSpan Deadline { get; } = TimeSpan.FromSeconds(5);
@@ -29,6 +30,7 @@ public sealed class LiveVendorSearchService(
     {
         var user = await currentUser.GetAsync(ct);
         user.Demand(PortalPolicies.Customers);
+        throttle.Demand(user, ExpensiveAction.LiveSearch); // every live search costs a call to each vendor
         if (dealershipId is { } requested && !user.CanSeeDealership(requested))
         {
             yield break; // a tampered filter asks nobody
