@@ -11,6 +11,8 @@ public static class BenchProgram
         var size = "small";
         var only = new List<string>();
         var root = RepositoryRoot.Find();
+        // Outside a test project WebApplicationFactory cannot find the portal's content root by itself.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL", root);
         var output = Path.Combine(root, "bench-results");
         var cache = Path.Combine(root, "bench-cache");
         for (var i = 0; i + 1 < args.Length; i += 2)

@@ -15,7 +15,7 @@ public sealed record IndexDatabase(string Folder, int Records, int People) : IDi
     public string DatabasePath => Path.Combine(Folder, "portal.db");
 
     /// <summary>A portal on this copy, with the sandbox (and its demo accounts) on.</summary>
-    public PortalAppFactory Portal() => new PortalAppFactory().With("ConnectionStrings:Portal", "Data Source=" + DatabasePath);
+    public PortalAppFactory Portal() => BenchPortal.New().With("ConnectionStrings:Portal", "Data Source=" + DatabasePath);
 
     /// <summary>
     /// The index filled with <paramref name="records"/> generated records (each its own person, in "Demo Motors"),
@@ -59,7 +59,7 @@ public sealed record IndexDatabase(string Folder, int Records, int People) : IDi
         context.Log($"building the {records:N0}-record index in {building} (once; cached)");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var info = new IndexDatabase(cached, records, records);
-        using (var portal = new PortalAppFactory().With("ConnectionStrings:Portal", "Data Source=" + Path.Combine(building, "portal.db")))
+        using (var portal = BenchPortal.New().With("ConnectionStrings:Portal", "Data Source=" + Path.Combine(building, "portal.db")))
         {
             _ = portal.RootUri;
             await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
