@@ -7,7 +7,7 @@ namespace Portal.Benchmarks.Scenarios;
 /// <summary>The portal's own built executable (<c>dotnet Portal.dll ...</c>) as a child process, run from the checkout.</summary>
 public static class PortalExecutable
 {
-    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, Action<string>? output = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,7 +25,7 @@ public static class PortalExecutable
             start.Environment[key] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal executable.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => output?.Invoke(line.Data ?? "");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -43,7 +43,7 @@ public static class PortalExecutable
     /// <summary>Polls the address every 20 ms until it answers 200; returns the time from <paramref name="since"/>.</summary>
     public static async Task<TimeSpan> WaitForOkAsync(Uri address, Stopwatch since, Process process, TimeSpan limit)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         while (since.Elapsed < limit)
         {
             if (process.HasExited)
@@ -58,9 +58,9 @@ public static class PortalExecutable
                     return since.Elapsed;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer in time
             }
             await Task.Delay(20);
         }
