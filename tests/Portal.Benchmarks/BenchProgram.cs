@@ -30,7 +30,10 @@ public static class BenchProgram
         {
             return Usage();
         }
-        var run = await BenchRunner.RunAsync(BenchSizes.Named(size), only, cache, Console.Out);
+        var run = await BenchRunner.RunAsync(BenchSizes.Named(size), only, cache, Console.Out) with
+        {
+            Command = "./scripts/bench.sh " + string.Join(' ', args),
+        };
         Console.Out.WriteLine();
         Console.Out.WriteLine(BenchReport.Table(run));
         Console.Out.WriteLine($"Figures written to {BenchReport.Write(run, output)}");

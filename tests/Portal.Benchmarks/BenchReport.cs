@@ -9,7 +9,7 @@ public static class BenchReport
     public static string Table(BenchRun run)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Machine: {Machine.Describe()}; size `{run.Sizes.Name}`; started {run.StartedUtc:yyyy-MM-dd HH:mm} UTC, took {run.Elapsed.TotalMinutes:0.0} min.");
+        text.AppendLine($"`{run.Command}` on {Machine.Describe()}; size `{run.Sizes.Name}`; started {run.StartedUtc:yyyy-MM-dd HH:mm} UTC, took {run.Elapsed.TotalMinutes:0.0} min.");
         text.AppendLine();
         text.AppendLine("| scenario | figure | value | size | target | verdict | load avg |");
         text.AppendLine("|---|---|---:|---|---|---|---:|");
@@ -27,6 +27,7 @@ public static class BenchReport
     public static string Json(BenchRun run) => JsonSerializer.Serialize(new
     {
         machine = new { cores = Machine.Cores, memoryGiB = Math.Round(Machine.MemoryGiB, 1), os = Environment.OSVersion.ToString(), dotnet = Environment.Version.ToString() },
+        command = run.Command,
         size = run.Sizes,
         startedUtc = run.StartedUtc,
         elapsedSeconds = Math.Round(run.Elapsed.TotalSeconds, 1),

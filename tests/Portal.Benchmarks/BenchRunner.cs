@@ -4,7 +4,11 @@ using Portal.Benchmarks.Scenarios;
 namespace Portal.Benchmarks;
 
 /// <summary>The outcome of a run: its figures and the scenarios that failed (with why).</summary>
-public sealed record BenchRun(BenchSizes Sizes, DateTimeOffset StartedUtc, TimeSpan Elapsed, IReadOnlyList<BenchFigure> Figures, IReadOnlyDictionary<string, string> Failures);
+public sealed record BenchRun(BenchSizes Sizes, DateTimeOffset StartedUtc, TimeSpan Elapsed, IReadOnlyList<BenchFigure> Figures, IReadOnlyDictionary<string, string> Failures)
+{
+    /// <summary>The command line that produced the run, as the table and the JSON say.</summary>
+    public string Command { get; init; } = "";
+}
 
 /// <summary>Runs the chosen scenarios one after the other; one failing scenario does not stop the others.</summary>
 public static class BenchRunner
