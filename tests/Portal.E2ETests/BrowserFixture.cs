@@ -18,16 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         _ = Portal.RootUri;
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 

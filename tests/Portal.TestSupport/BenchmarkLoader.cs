@@ -5,16 +5,18 @@ using Portal.Data;
 using Portal.Features.Customers.Index;
 using Portal.Sandbox.People;
 
-namespace Portal.IntegrationTests.Customers.Search;
+namespace Portal.TestSupport;
 
 /// <summary>
 /// Loads a large population into the index for the benchmark faster than the EF writer can: the same mapper fills
 /// each row, then plain INSERTs in big transactions (the full-text triggers still run). Each record is its own
-/// person, as before linking.
+/// person, as before linking. Stops after <c>maxRecords</c> records (the benchmark's sizes are in records).
+/// Used by CustomerSearchBenchmark and tests/Portal.Benchmarks.
 /// </summary>
-internal static class BenchmarkLoader
+public static class BenchmarkLoader
 {
-    public static async Task<int> LoadAsync(PortalDbContext db, IndexedCustomerMapper mapper, SandboxPopulation population, int dealership)
+    public static async Task<int> LoadAsync(
+        PortalDbContext db, IndexedCustomerMapper mapper, SandboxPopulation population, int dealership, int maxRecords = int.MaxValue)
     {
         var entity = db.Model.FindEntityType(typeof(IndexedCustomer)) ?? throw new InvalidOperationException("IndexedCustomer is not mapped.");
         var properties = entity.GetProperties().Where(p => p.Name is not nameof(IndexedCustomer.Id)).ToList();
@@ -22,16 +24,16 @@ internal static class BenchmarkLoader
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
         var total = 0;
-        for (var start = 0; start < population.Size; start += 10_000)
+        for (var start = 0; start < population.Size && total < maxRecords; start += 10_000)
         {
             await using var transaction = await connection.BeginTransactionAsync();
             await using var person = Command(connection, transaction,
                 "INSERT INTO People (DisplayName, SortName, DealershipId, LastActivityUtc, RecordCount) VALUES (@p0, @p1, @p2, @p3, 1) RETURNING Id", 4);
             await using var record = Command(connection, transaction,
                 $"INSERT INTO IndexedCustomers ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})", columns.Count);
-            for (var i = start; i < Math.Min(start + 10_000, population.Size); i++)
+            for (var i = start; i < Math.Min(start + 10_000, population.Size) && total < maxRecords; i++)
             {
-                foreach (var source in PopulationRecords.Of(population, i))
+                foreach (var source in PopulationRecords.Of(population, i).Take(maxRecords - total))
                 {
                     var row = new IndexedCustomer { SourceRef = source.Source.ToString(), ExternalId = source.Source.ExternalId };
                     mapper.Apply(source, dealership, row);
