@@ -11,15 +11,10 @@ public sealed class ConnectionInput : IValidatableObject
 {
     public VendorKind Vendor { get; private set; } = VendorKind.Guardant;
 
-    [Required(ErrorMessage = "Enter a name for the connection.")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
     public string Name { get; set; } = "";
 
-    [Range(1, int.MaxValue, ErrorMessage = "Choose the dealership.")]
     public int DealershipId { get; set; }
 
-    [Required(ErrorMessage = "Enter the base URL.")]
-    [StringLength(500, ErrorMessage = "Keep the base URL under 500 characters.")]
     public string BaseUrl { get; set; } = "";
 
     public bool Enabled { get; set; } = true;
@@ -54,19 +49,35 @@ public sealed class ConnectionInput : IValidatableObject
         Secrets = IncludesSecrets ? ConnectionFieldValue.Of(VendorFields.Secrets(vendor), ConnectionFieldValue.ToDictionary(Secrets)) : [];
     }
 
+    /// <summary>
+    /// Every rule in one place (no attributes): attribute failures would stop the vendor-field checks from running,
+    /// and the admin should see all problems at once.
+    /// </summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enum.IsDefined(Vendor))
         {
             yield return new ValidationResult("Choose a vendor.", [nameof(Vendor)]);
         }
-        if (!string.IsNullOrWhiteSpace(BaseUrl) && !ConnectionUrls.IsValid(BaseUrl))
+        if (Problem(Name, 200, "Enter a name for the connection.", "Keep the name under 200 characters.") is { } name)
         {
-            yield return new ValidationResult(ConnectionUrls.Message, [nameof(BaseUrl)]);
+            yield return new ValidationResult(name, [nameof(Name)]);
+        }
+        if (DealershipId <= 0)
+        {
+            yield return new ValidationResult("Choose the dealership.", [nameof(DealershipId)]);
+        }
+        if ((Problem(BaseUrl, 500, "Enter the base URL.", "Keep the base URL under 500 characters.")
+                ?? (ConnectionUrls.IsValid(BaseUrl) ? null : ConnectionUrls.Message)) is { } url)
+        {
+            yield return new ValidationResult(url, [nameof(BaseUrl)]);
         }
         foreach (var result in ConnectionFieldValue.Validate(Settings.Concat(Secrets)))
         {
             yield return result;
         }
     }
+
+    private static string? Problem(string? value, int max, string missing, string tooLong) =>
+        string.IsNullOrWhiteSpace(value) ? missing : value.Trim().Length > max ? tooLong : null;
 }
