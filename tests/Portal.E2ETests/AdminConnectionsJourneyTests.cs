@@ -23,6 +23,10 @@ public sealed class AdminConnectionsJourneyTests(BrowserFixture fixture)
         await connections.FillAsync("API key", "not-the-key");
         await connections.ClickInDialogAsync("Test connection");
         await Assertions.Expect(connections.TestOutcome).ToContainTextAsync("Test failed");
+        await connections.ClickInDialogAsync("Create connection");
+        await Assertions.Expect(connections.Confirmation).ToContainTextAsync("Save the connection anyway?");
+        await connections.ConfirmAsync("Keep editing");
+        await Assertions.Expect(connections.Confirmation).ToHaveCountAsync(0);
         await connections.FillAsync("API key", ApiKey);
         await connections.ClickInDialogAsync("Test connection");
         await Assertions.Expect(connections.TestOutcome).ToContainTextAsync("Test passed");
@@ -45,6 +49,11 @@ public sealed class AdminConnectionsJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(connections.Dialog).ToHaveCountAsync(0);
         await connections.RowActionAsync("Test connection", Name);
         await Assertions.Expect(connections.Notification("Authorization is required")).ToBeVisibleAsync();
+
+        // "Sync now" runs in the background; the row follows it live and shows how it ended, with the vendor's message.
+        await connections.RowActionAsync("Sync now", Name);
+        await Assertions.Expect(connections.Row(Name)).ToContainTextAsync("Failed", new() { Timeout = 60_000 });
+        await Assertions.Expect(connections.Row(Name)).ToContainTextAsync("Authorization is required");
         await BrowserFixture.ScreenshotAsync(admin, "admin-connections");
 
         // Disable it after confirming.
