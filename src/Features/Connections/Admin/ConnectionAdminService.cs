@@ -36,7 +36,7 @@ public sealed class ConnectionAdminService(
         Check(input, withSecrets: true);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var name = input.Name.Trim();
-        await EnsureValidPlaceAsync(db, input.DealershipId, name, null, ct);
+        await ConnectionRows.EnsureValidPlaceAsync(db, input.DealershipId, name, null, ct);
         var settings = ConnectionChanges.Settings(input);
         var row = new Connection
         {
@@ -58,13 +58,13 @@ public sealed class ConnectionAdminService(
         await guard.DemandAsync("edit connections", ct);
         Check(input, withSecrets: false);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await FindAsync(db, id, ct);
+        var row = await ConnectionRows.FindAsync(db, id, ct);
         if (row.Vendor != input.Vendor)
         {
             throw new AdminRuleException("The vendor of a connection cannot be changed. Create a new connection instead.");
         }
         var name = input.Name.Trim();
-        await EnsureValidPlaceAsync(db, input.DealershipId, name, id, ct);
+        await ConnectionRows.EnsureValidPlaceAsync(db, input.DealershipId, name, id, ct);
         var changes = ConnectionChanges.Apply(row, input, name);
         if (changes.Count == 0)
         {
@@ -85,7 +85,7 @@ public sealed class ConnectionAdminService(
         await guard.DemandAsync("replace connection secrets", ct);
         InputValidation.Check(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await FindAsync(db, id, ct);
+        var row = await ConnectionRows.FindAsync(db, id, ct);
         if (row.Vendor != input.Vendor)
         {
             throw new AdminRuleException("These credentials are for another vendor.");
@@ -106,7 +106,7 @@ public sealed class ConnectionAdminService(
     {
         await guard.DemandAsync(enabled ? "enable connections" : "disable connections", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await FindAsync(db, id, ct);
+        var row = await ConnectionRows.FindAsync(db, id, ct);
         if (row.Enabled == enabled)
         {
             return;
@@ -146,22 +146,6 @@ public sealed class ConnectionAdminService(
         if (withSecrets != input.IncludesSecrets)
         {
             throw new AdminRuleException(withSecrets ? "Enter the credentials." : "Change credentials with 'Replace secret'.");
-        }
-    }
-
-    internal static async Task<Connection> FindAsync(PortalDbContext db, int id, CancellationToken ct) =>
-        await db.Connections.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new AdminRuleException("That connection no longer exists.");
-
-    private static async Task EnsureValidPlaceAsync(PortalDbContext db, int dealershipId, string name, int? exceptId, CancellationToken ct)
-    {
-        if (!await db.Dealerships.AnyAsync(d => d.Id == dealershipId, ct))
-        {
-            throw new AdminRuleException("That dealership no longer exists.");
-        }
-        var lower = name.ToLower();
-        if (await db.Connections.AnyAsync(c => c.DealershipId == dealershipId && c.Name.ToLower() == lower && c.Id != exceptId, ct))
-        {
-            throw new AdminRuleException($"The dealership already has a connection named {name}.");
         }
     }
 }

@@ -16,14 +16,14 @@ public sealed class ConnectionDependencies(IDbContextFactory<PortalDbContext> db
     public async Task<ConnectionDependents> CountAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        _ = await ConnectionAdminService.FindAsync(db, id, ct);
+        _ = await ConnectionRows.FindAsync(db, id, ct);
         return await CountAsync(db, id, ct);
     }
 
     public async Task<(Connection Row, ConnectionDependents Dependents)> DeleteAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await ConnectionAdminService.FindAsync(db, id, ct);
+        var row = await ConnectionRows.FindAsync(db, id, ct);
         var dependents = await CountAsync(db, id, ct);
         if (dependents.SyncActive)
         {

@@ -23,7 +23,7 @@ public sealed class ConnectionOperations(
     {
         await guard.DemandAsync("test connections", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await ConnectionAdminService.FindAsync(db, id, ct);
+        var row = await ConnectionRows.FindAsync(db, id, ct);
         var result = await ProbeAsync(row, ct);
         await RecordAsync(row, result, saved: true, ct);
         return result;
@@ -41,7 +41,7 @@ public sealed class ConnectionOperations(
         if (existingId is { } id)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            sealedSecrets = (await ConnectionAdminService.FindAsync(db, id, ct)).SealedSecrets;
+            sealedSecrets = (await ConnectionRows.FindAsync(db, id, ct)).SealedSecrets;
         }
         var trial = new Connection
         {

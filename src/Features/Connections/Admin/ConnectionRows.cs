@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Features.Admin;
 
 namespace Portal.Features.Connections.Admin;
 
+/// <summary>Reading connection rows for the admin services.</summary>
 internal static class ConnectionRows
 {
     /// <summary>The row for the page: settings, and the names of the stored credentials (never their values).</summary>
@@ -18,6 +21,23 @@ internal static class ConnectionRows
         catch (ConnectionSecretsUnavailableException)
         {
             return [];
+        }
+    }
+
+    public static async Task<Connection> FindAsync(PortalDbContext db, int id, CancellationToken ct) =>
+        await db.Connections.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new AdminRuleException("That connection no longer exists.");
+
+    /// <summary>The dealership exists and has no other connection of this name (checked first: a sentence, not a constraint error).</summary>
+    public static async Task EnsureValidPlaceAsync(PortalDbContext db, int dealershipId, string name, int? exceptId, CancellationToken ct)
+    {
+        if (!await db.Dealerships.AnyAsync(d => d.Id == dealershipId, ct))
+        {
+            throw new AdminRuleException("That dealership no longer exists.");
+        }
+        var lower = name.ToLower();
+        if (await db.Connections.AnyAsync(c => c.DealershipId == dealershipId && c.Name.ToLower() == lower && c.Id != exceptId, ct))
+        {
+            throw new AdminRuleException($"The dealership already has a connection named {name}.");
         }
     }
 }
