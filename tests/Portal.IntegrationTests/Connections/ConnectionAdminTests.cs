@@ -82,6 +82,41 @@ public sealed class ConnectionAdminTests(SyncHarness harness) : IClassFixture<Sy
         Assert.DoesNotContain(await AsAdmin(s => s.ListAsync()), r => r.Name == "Guardant trial");
     }
 
+    [Theory]
+    [InlineData("Drivly (sandbox)")]
+    [InlineData("myKaarma (sandbox)")]
+    [InlineData("Cova (sandbox)")]
+    [InlineData("Walcu CRM (sandbox)")]
+    [InlineData("Guardant (sandbox)")]
+    public async Task TestSaved_EachConfiguredSandboxConnection_PassesAndItsHealthShowsTheCall(string name)
+    {
+        var row = (await AsAdmin(s => s.ListAsync())).Single(r => r.Name == name);
+
+        var result = await TestAsync(row.Id);
+        var status = await Factory.AsAsync<ConnectionOperations, IReadOnlyDictionary<int, ConnectionLiveStatus>>(Admin, s => s.StatusAsync([row.Id]));
+
+        Assert.True(result.Succeeded, result.Message);
+        var health = status[row.Id].Health;
+        Assert.NotNull(health?.LastSuccessUtc);
+        Assert.Equal("Closed", health?.BreakerState);
+    }
+
+    [Fact]
+    public async Task TestForm_ExistingConnection_UsesTheStoredCredentialsWithTheTypedSettings()
+    {
+        var row = (await AsAdmin(s => s.ListAsync())).Single(r => r.Name == "Walcu CRM (sandbox)");
+        var unchanged = ConnectionInput.Existing(row);
+        var otherDealer = ConnectionInput.Existing(row);
+        otherDealer.Settings.Single().Value = "0123456789abcdef01234567";
+
+        var passed = await Factory.AsAsync<ConnectionOperations, ConnectionTestResult>(Admin, s => s.TestAsync(row.Id, unchanged));
+        var failed = await Factory.AsAsync<ConnectionOperations, ConnectionTestResult>(Admin, s => s.TestAsync(row.Id, otherDealer));
+
+        Assert.True(passed.Succeeded, passed.Message);
+        Assert.False(failed.Succeeded);
+        Assert.Equal("64f1c2a9e4b0a1b2c3d4e5f6", (await AsAdmin(s => s.ListAsync())).Single(r => r.Id == row.Id).Settings["dealerId"]);
+    }
+
     [Fact]
     public async Task Create_InvalidVendorIds_IsRefusedByTheServerToo()
     {
