@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Features.Admin.Dealerships;
 using Portal.Features.Admin.Users;
+using Portal.Features.Connections.Admin;
 
 namespace Portal.Features.Admin;
 
 public static class AdminFeatureExtensions
 {
-    /// <summary>The admin pages' services: users and dealerships.</summary>
+    /// <summary>The admin pages' services: users, dealerships and connections.</summary>
     public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -14,6 +15,7 @@ public static class AdminFeatureExtensions
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<UserAccountActions>();
         builder.Services.AddScoped<DealershipAdminService>();
+        builder.Services.AddConnectionAdmin();
         return builder;
     }
 }

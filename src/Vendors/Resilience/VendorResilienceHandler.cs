@@ -34,7 +34,8 @@ public sealed class VendorResilienceHandler(ConnectionPipelines pipelines, ILogg
                 static async (ctx, s) => await s.Handler.BaseSendAsync(s.Request, ctx.CancellationToken),
                 context, (Handler: this, Request: request));
             var latency = Stopwatch.GetElapsedTime(started);
-            if ((int)response.StatusCode >= 500)
+            // Refused credentials make the connection as unusable as a server error: the admin's health view says so.
+            if ((int)response.StatusCode >= 500 || response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
             {
                 state.Health.RecordFailure(latency, $"HTTP {(int)response.StatusCode}");
             }

@@ -26,31 +26,9 @@ public sealed class AdminAuthorizationTests(SharedPortal portal) : IClassFixture
         ["edit dealership"] = s => s.GetRequiredService<DealershipAdminService>().UpdateAsync(1, new DealershipInput { Name = "Renamed" }),
     };
 
-    private static readonly string[] NonAdmins = ["manager@sandbox.local", "compliance@sandbox.local", "auditor@sandbox.local"];
+    public static TheoryData<string, string> NonAdminActions() => NonAdminCases.Cross(Actions.Keys);
 
-    public static TheoryData<string, string> NonAdminActions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var email in NonAdmins)
-        {
-            foreach (var action in Actions.Keys)
-            {
-                data.Add(email, action);
-            }
-        }
-        return data;
-    }
-
-    public static TheoryData<string, string> NonAdminPages()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var email in NonAdmins)
-        {
-            data.Add(email, "admin/users");
-            data.Add(email, "admin/dealerships");
-        }
-        return data;
-    }
+    public static TheoryData<string, string> NonAdminPages() => NonAdminCases.Cross(["admin/users", "admin/dealerships", "admin/connections"]);
 
     [Theory]
     [MemberData(nameof(NonAdminActions))]
@@ -77,6 +55,7 @@ public sealed class AdminAuthorizationTests(SharedPortal portal) : IClassFixture
     [Theory]
     [InlineData("admin/users", "Add user")]
     [InlineData("admin/dealerships", "Add dealership")]
+    [InlineData("admin/connections", "Add connection")]
     public async Task AdminPage_Admin_Renders(string page, string expected)
     {
         using var client = portal.Factory.CreateLoopbackClient();
