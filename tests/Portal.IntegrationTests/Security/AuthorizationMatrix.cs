@@ -27,6 +27,7 @@ public static class AuthorizationMatrix
         new("/audit/export", "/audit/export", PortalPolicies.AuditLog),
         new("/admin/users", "/admin/users", PortalPolicies.Admin),
         new("/admin/dealerships", "/admin/dealerships", PortalPolicies.Admin),
+        new("/admin/connections", "/admin/connections", PortalPolicies.Admin),
     ];
 
     /// <summary>Routes that are not portal pages: the sandbox, the framework's own, account plumbing.</summary>
