@@ -31,6 +31,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         _settings["Sandbox:People"] = "200";
         // Scheduled sync would fill the index and the audit log behind tests' backs; tests run it when they want it.
         _settings["Customers:Sync:Enabled"] = "false";
+        _settings["DataRequests:PollEnabled"] = "false";
         _settings["Bootstrap:AdminEmail"] = AdminEmail;
         _settings["Bootstrap:AdminPassword"] = AdminPassword;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

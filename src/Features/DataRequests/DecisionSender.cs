@@ -35,12 +35,15 @@ public sealed class DecisionSender(
         {
             return;
         }
+        // The first pass sends everything the last run left unacknowledged, whenever its next attempt was due.
+        var starting = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan sleep;
             try
             {
-                sleep = await SendDueAsync(stoppingToken);
+                sleep = await SendDueAsync(starting, stoppingToken);
+                starting = false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -63,7 +66,7 @@ public sealed class DecisionSender(
     }
 
     /// <summary>Sends what is due; returns how long to sleep until the next due attempt.</summary>
-    private async Task<TimeSpan> SendDueAsync(CancellationToken ct)
+    private async Task<TimeSpan> SendDueAsync(bool everything, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         List<(long Id, DateTimeOffset Next)> pending;
@@ -73,7 +76,7 @@ public sealed class DecisionSender(
                 .Select(d => new { d.Id, d.NextAttemptUtc }).ToListAsync(ct))
                 .Select(d => (d.Id, d.NextAttemptUtc)).OrderBy(d => d.NextAttemptUtc).ThenBy(d => d.Id).ToList();
         }
-        var due = pending.Where(p => p.Next <= now).ToList();
+        var due = pending.Where(p => everything || p.Next <= now).ToList();
         foreach (var (id, _) in due)
         {
             await submitter.SubmitAsync(id, ct);
