@@ -26,7 +26,7 @@ public sealed class DataRequestHarness : IDisposable
     {
     }
 
-    public DataRequestHarness(PortalAppFactory factory)
+    internal DataRequestHarness(PortalAppFactory factory)
     {
         Factory = factory
             .With("DataRequests:RetryBaseDelay", "00:00:00.100")

@@ -7,6 +7,7 @@ public sealed class DecisionRulesTests
 {
     private const string Casey = "a5500000-0000-4000-8000-000000000001";
     private const string Jordan = "a5500000-0000-4000-8000-000000000002";
+    private const string Morgan = "a5500000-0000-4000-8000-000000000003";
     private const string Riley = "a5500000-0000-4000-8000-000000000004";
 
     private static readonly UserContext Compliance = User(PortalRoles.Compliance);
@@ -26,7 +27,7 @@ public sealed class DecisionRulesTests
 
     [Theory]
     [InlineData(null)]
-    [InlineData(Riley)]
+    [InlineData(Morgan)]
     public void NotApprover_ComplianceWithoutAuthority_Refused(string? uuid) =>
         Assert.Contains("not among this item's approvers", DecisionRules.Check(Compliance, uuid, Item(), DecisionKind.Approve, null, "x").Message);
 
