@@ -26,7 +26,7 @@ public sealed class DataRequestJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(pages.QueueHeading).ToBeVisibleAsync();
 
         await pages.RefreshButton.ClickAsync();
-        await Assertions.Expect(pages.RefreshStatus).ToContainTextAsync("Read ", new() { Timeout = 60_000 });
+        await Assertions.Expect(pages.RefreshStatus).ToContainTextAsync("items)", new() { Timeout = 120_000 });
         await BrowserFixture.ScreenshotAsync(page, "data-requests-queue");
         var (approve, decline) = (await ItemIdAsync(itemUuids[0]), await ItemIdAsync(itemUuids[1]));
 

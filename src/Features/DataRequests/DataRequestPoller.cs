@@ -18,6 +18,7 @@ public sealed class DataRequestPoller(
     ConnectionCatalog catalog, IVendorClientFactory clients, IProfileIndex profiles, DataRequestStore store,
     IOptions<DataRequestOptions> options, TimeProvider time, ILogger<DataRequestPoller> logger) : BackgroundService
 {
+    private const int ReadersAtOnce = 4;
     private readonly SemaphoreSlim _one = new(1, 1);
 
     public async Task<PollResult> PollAsync(IReadOnlyCollection<int>? dealershipIds, CancellationToken ct)
@@ -93,19 +94,21 @@ public sealed class DataRequestPoller(
             logger.LogWarning("Listing myKaarma requests of connection {ConnectionId} failed: {Kind}", connection.Connection.Id, ex.Kind);
             failures++;
         }
-        foreach (var (department, token, listed) in work)
+        // Reading is mostly waiting for myKaarma: a few requests at once; the writes themselves are short.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReadersAtOnce, CancellationToken = ct };
+        await Parallel.ForEachAsync(work, parallel, async (next, token) =>
         {
             try
             {
-                items += await ReadOneAsync(client, connection, department, token, listed, ct);
-                requests++;
+                Interlocked.Add(ref items, await ReadOneAsync(client, connection, next.Department, next.Token, next.Listed, token));
+                Interlocked.Increment(ref requests);
             }
             catch (VendorApiException ex)
             {
                 logger.LogWarning("Reading a myKaarma request of connection {ConnectionId} failed: {Kind}", connection.Connection.Id, ex.Kind);
-                failures++;
+                Interlocked.Increment(ref failures);
             }
-        }
+        });
         return new PollResult(requests, items, failures);
     }
 
