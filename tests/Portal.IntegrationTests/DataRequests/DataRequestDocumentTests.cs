@@ -33,4 +33,20 @@ public sealed class DataRequestDocumentTests(DataRequestHarness harness) : IClas
             .Where(e => e.Action == AuditActions.DataRequestViewed && e.TargetId == id).ToListAsync();
         Assert.Equal("Casey Compliance", Assert.Single(viewed).ActorName);
     }
+
+    [Fact]
+    public async Task EnteredText_ReadLiveFromMyKaarma_NeverStored_Audited()
+    {
+        var (_, ids) = await harness.CreateAsync(MyKaarmaSandboxRequests.Riley, "EMPLOYMENT_DETAILS");
+
+        var text = await harness.Factory.AsAsync<DataRequestItemService, string?>(Compliance, s => s.RevealTextAsync(ids[0]));
+
+        Assert.False(string.IsNullOrWhiteSpace(text));
+        await using var db = await harness.DbAsync();
+        var row = await db.Set<DataRequestRow>().AsNoTracking().SingleAsync(r => r.Id == ids[0]);
+        Assert.True(row.HasText);
+        Assert.DoesNotContain(text ?? "", System.Text.Json.JsonSerializer.Serialize(row));
+        var id = ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Single(await AuditDbContextExtensions.AuditEntries(db).Where(e => e.Action == AuditActions.DataRequestViewed && e.TargetId == id).ToListAsync());
+    }
 }
