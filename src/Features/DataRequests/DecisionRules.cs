@@ -5,7 +5,12 @@ namespace Portal.Features.DataRequests;
 /// <summary>Who the review is recorded as, and whether it is an admin's override; or why it is refused.</summary>
 public sealed record DecisionCheck(bool Allowed, string Message, string ReviewerUserUuid = "", string ReviewerName = "", bool IsOverride = false)
 {
-    public static DecisionCheck Refuse(string message) => new(false, message);
+    /// <summary>True when refused for lack of authority (audited as denied); false for an incomplete or stale decision.</summary>
+    public bool Denied { get; init; }
+
+    public static DecisionCheck Refuse(string message) => new(false, message) { Denied = true };
+
+    public static DecisionCheck Invalid(string message) => new(false, message);
 }
 
 /// <summary>
@@ -27,15 +32,15 @@ public static class DecisionRules
         }
         if (kind != DecisionKind.Approve && string.IsNullOrWhiteSpace(reason))
         {
-            return DecisionCheck.Refuse("A reason is required to decline or request again.");
+            return DecisionCheck.Invalid("A reason is required to decline or request again.");
         }
         if ((reason?.Length ?? 0) > MaxReason || (overrideReason?.Length ?? 0) > MaxReason)
         {
-            return DecisionCheck.Refuse($"A reason may be at most {MaxReason} characters.");
+            return DecisionCheck.Invalid($"A reason may be at most {MaxReason} characters.");
         }
         if (item.Status != PendingApproval || !item.ApprovalNeeded)
         {
-            return DecisionCheck.Refuse($"The item is {item.Status}, not waiting for approval.");
+            return DecisionCheck.Invalid($"The item is {item.Status}, not waiting for approval.");
         }
         var mine = string.IsNullOrWhiteSpace(myKaarmaUuid) ? null : myKaarmaUuid.Trim();
         if (kind == DecisionKind.Approve && mine is not null && Same(mine, item.RequestedByUserUuid))

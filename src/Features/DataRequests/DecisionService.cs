@@ -73,6 +73,10 @@ public sealed class DecisionService(
             return new DecisionOutcome(id, $"item {id}", false, "No such item.");
         }
         var check = DecisionRules.Check(user, mine, item, kind, reason, overrideReason);
+        if (!check.Allowed && !check.Denied)
+        {
+            return new DecisionOutcome(id, Label(item), false, check.Message);
+        }
         if (!check.Allowed)
         {
             await audit.RecordAsync(new AuditEvent(AuditActions.AccessDenied, AuditOutcome.Denied)

@@ -36,7 +36,7 @@ public sealed class DecisionRulesTests
     {
         var check = DecisionRules.Check(Compliance, Casey, Item(requestedBy: Casey), DecisionKind.Approve, null, null);
 
-        Assert.False(check.Allowed);
+        Assert.Equal((false, true), (check.Allowed, check.Denied));
         Assert.Contains("requested this item yourself", check.Message);
     }
 
@@ -48,8 +48,13 @@ public sealed class DecisionRulesTests
     [InlineData(DecisionKind.Decline, null)]
     [InlineData(DecisionKind.Decline, "   ")]
     [InlineData(DecisionKind.RequestAgain, "")]
-    public void Reason_MissingForDeclineOrRequestAgain_Refused(DecisionKind kind, string? reason) =>
-        Assert.Contains("reason is required", DecisionRules.Check(Compliance, Casey, Item(), kind, reason, null).Message);
+    public void Reason_MissingForDeclineOrRequestAgain_RefusedAsIncompleteNotDenied(DecisionKind kind, string? reason)
+    {
+        var check = DecisionRules.Check(Compliance, Casey, Item(), kind, reason, null);
+
+        Assert.Equal((false, false), (check.Allowed, check.Denied));
+        Assert.Contains("reason is required", check.Message);
+    }
 
     [Fact]
     public void AdminOverride_WithoutReason_Refused() =>
