@@ -19,6 +19,12 @@ public sealed class SandboxDemoAccounts
         ("auditor@sandbox.local", PortalRoles.Auditor, "Avery Auditor"),
     ];
 
+    /// <summary>The demo compliance user is the sandbox's approver Casey Compliance in myKaarma.</summary>
+    public static IReadOnlyDictionary<string, string> MyKaarmaUserUuids { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["compliance@sandbox.local"] = Portal.Sandbox.MyKaarma.MyKaarmaAssociates.Casey.UserUuid,
+    };
+
     public SandboxDemoAccounts(IConfiguration config)
     {
         Enabled = config.GetValue<bool>("Sandbox:Enabled");
@@ -51,7 +57,11 @@ internal sealed class SandboxDemoAccountsStep(
             var user = await users.FindByEmailAsync(email);
             if (user is null)
             {
-                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+                user = new PortalUser
+                {
+                    UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
+                    MyKaarmaUserUuid = SandboxDemoAccounts.MyKaarmaUserUuids.GetValueOrDefault(email),
+                };
                 IdentityResultGuard.Check(await users.CreateAsync(user, demo.Password), $"create demo account {email}");
                 IdentityResultGuard.Check(await users.AddToRoleAsync(user, role), $"give {email} its role");
                 await AssignAsync(user.Id, dealershipId, cancellationToken);

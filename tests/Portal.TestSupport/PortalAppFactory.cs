@@ -38,6 +38,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         {
             _settings[$"Security:RateLimits:{limit}"] = "100000";
         }
+        _settings["DataRequests:PollEnabled"] = "false";
         _settings["Bootstrap:AdminEmail"] = AdminEmail;
         _settings["Bootstrap:AdminPassword"] = AdminPassword;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -25,6 +25,13 @@ public static class AuditActions
     public const string DataRequestApproved = "datarequest.approved";
     public const string DataRequestDeclined = "datarequest.declined";
     public const string DataRequestRequestedAgain = "datarequest.requestedagain";
+    /// <summary>An admin decided an item without being among its approvers (with the override's reason).</summary>
+    public const string DataRequestOverridden = "datarequest.override";
+    /// <summary>The sender's outcome of a decision (system actor): myKaarma acknowledged it, or refused it.</summary>
+    public const string DataRequestSubmitted = "datarequest.submitted";
+    public const string DataRequestSubmitFailed = "datarequest.submit.failed";
+    public const string DataRequestRetried = "datarequest.retried";
+    public const string DataRequestsRefreshed = "datarequest.refreshed";
 
     public const string OrdersViewed = "orders.viewed";
     public const string OrdersExported = "orders.exported";
@@ -68,6 +75,6 @@ public static class AuditActions
     /// <summary>Actions that must carry a reason: reveals, declines and overrides.</summary>
     public static IReadOnlySet<string> RequiringReason { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        CustomerPiiRevealed, DataRequestDeclined,
+        CustomerPiiRevealed, DataRequestDeclined, DataRequestRequestedAgain, DataRequestOverridden,
     };
 }

@@ -1,0 +1,34 @@
+namespace Portal.E2ETests.Pages;
+
+/// <summary>The data-requests queue and item pages, found by role and label as a person would.</summary>
+public sealed class DataRequestPages(IPage page)
+{
+    public ILocator QueueHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Data requests", Level = 1 });
+
+    public ILocator RefreshButton => page.GetByRole(AriaRole.Button, new() { Name = "Refresh from myKaarma" });
+
+    public ILocator RefreshStatus => page.GetByTestId("refresh-status");
+
+    public ILocator Queue => page.GetByRole(AriaRole.Grid, new() { Name = "Data request items" });
+
+    public ILocator ApplyFilter => page.GetByRole(AriaRole.Button, new() { Name = "Apply filter" });
+
+    public ILocator Reason => page.GetByLabel("Reason", new() { Exact = true });
+
+    public ILocator ApplyDecision => page.GetByRole(AriaRole.Button, new() { Name = "Apply decision" });
+
+    public ILocator Decisions => page.GetByRole(AriaRole.Grid, new() { Name = "Decisions" });
+
+    public ILocator History => page.GetByRole(AriaRole.Grid, new() { Name = "Review history" });
+
+    public ILocator ItemStatus => page.GetByTestId("item-status");
+
+    public Task OpenItemAsync(long id) => page.GotoAsync($"data-requests/{id}");
+
+    /// <summary>Opens a Radzen drop-down by its label and picks the option with this text.</summary>
+    public async Task ChooseAsync(string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+}
