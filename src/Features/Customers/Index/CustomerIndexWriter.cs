@@ -20,12 +20,8 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
             return 0;
         }
         // A record listed twice in one batch (it changed while the vendor was paged) counts as its latest copy.
-        var rows = records.Reverse().DistinctBy(r => r.Source.ToString()).Reverse().Select(r =>
-        {
-            var row = new IndexedCustomer { SourceRef = r.Source.ToString(), ExternalId = r.Source.ExternalId };
-            mapper.Apply(r, dealershipId, row);
-            return row;
-        });
+        var rows = records.Reverse().DistinctBy(r => r.Source.ToString()).Reverse()
+            .Select(r => mapper.Apply(r, dealershipId, new IndexedCustomer { SourceRef = r.Source.ToString(), ExternalId = r.Source.ExternalId }));
         var json = CustomerIndexSql.Json(rows);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
