@@ -38,7 +38,8 @@ public sealed class IndexedCustomer
     /// <summary>VINs separated by a space.</summary>
     public string Vins { get; set; } = "";
 
-    /// <summary>Ids of this customer in other systems, separated by a space.</summary>
+    /// <summary>Ids naming this customer besides its own: its alternate keys (Drivly customerId, Cova
+    /// UniqueIdentifier) and its ids in other systems, separated by a space.</summary>
     public string ForeignIds { get; set; } = "";
 
     /// <summary>

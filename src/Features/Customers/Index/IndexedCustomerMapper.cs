@@ -22,7 +22,7 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
         row.Emails = Join(record.Emails);
         row.Phones = Join(record.Phones);
         row.Vins = Join(record.Vehicles.Select(v => ContactNormalizer.Vin(v.Vin)));
-        row.ForeignIds = Join(record.ForeignIds);
+        row.ForeignIds = Join(record.ForeignIds.Concat(record.AlternateIds));
         row.SearchText = CustomerSearchText.Build(record);
         row.AddressLine1 = record.Address?.Line1;
         row.City = record.Address?.City;
