@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Linking;
@@ -18,7 +17,7 @@ public sealed class SyncStagesBenchmark(ITestOutputHelper output)
     [BenchmarkFact]
     public async Task Writer_And_Linking_RecordsPerSecond()
     {
-        var people = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_BENCH_PEOPLE"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 20_000;
+        var people = SyncIngestBenchmark.People;
         using var harness = new SyncHarness(people, batchSize: 1000);
         var dealership = await PortalData.DealershipAsync(harness.Factory, "Stage Motors");
         var batches = Enumerable.Range(0, people).SelectMany(i => PopulationRecords.Of(harness.Population, i, 1000)).Chunk(1000).ToList();
