@@ -441,6 +441,9 @@ namespace Portal.src.Data.Migrations
                     b.Property<int>("ConnectionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DateOfBirthHash")
                         .HasColumnType("TEXT");
 

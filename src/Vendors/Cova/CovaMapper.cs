@@ -29,6 +29,7 @@ public static class CovaMapper
             Disabled = customer.Disabled == true,
             DoNotContact = customer.DoNotContact == true,
             MergedIntoExternalId = IdOf(customer.MergedIntoCustomerId),
+            AlternateIds = Clean(customer.UniqueIdentifier) is { } key ? [key] : [],
             Sensitive = dateOfBirth is null ? null : new SensitiveCustomerData { DateOfBirth = dateOfBirth },
         };
     }

@@ -27,6 +27,8 @@ public static class DrivlyMapper
         CreatedUtc = Time(c.CreatedAt),
         LastModifiedUtc = Time(c.UpdatedAt),
         VersionToken = c.UpdatedAt,
+        // The record is known by its Payload id; its customerId ("DRV-...") is the key other systems hold.
+        AlternateIds = Text(c.CustomerId) is { } key && key != c.Id ? [key] : [],
         Sensitive = Sensitive(c),
     };
 

@@ -23,6 +23,9 @@ public sealed record CustomerRecord(SourceRef Source)
     public string? MergedIntoExternalId { get; init; }
     /// <summary>Ids of the same customer in other systems (Walcu foreign_ids, Guardant crmid/refid).</summary>
     public IReadOnlyList<string> ForeignIds { get; init; } = [];
+    /// <summary>The record's own keys besides its id, which other systems may name it by (Drivly customerId, Cova
+    /// UniqueIdentifier: Guardant's refid holds one of them).</summary>
+    public IReadOnlyList<string> AlternateIds { get; init; } = [];
     public IReadOnlyList<VehicleRecord> Vehicles { get; init; } = [];
     public SensitiveCustomerData? Sensitive { get; init; }
 

@@ -5,8 +5,9 @@ using Portal.Vendors.Model;
 namespace Portal.Features.Customers.Index;
 
 /// <summary>
-/// Upserts vendor records into the index in batches (one transaction per batch). A record seen for the first
-/// time becomes its own person until linking joins it to others.
+/// Upserts vendor records into the index a batch at a time: one transaction and a few set-based statements per batch
+/// (<see cref="CustomerIndexSql"/>), no change tracking. A record seen for the first time becomes its own person until
+/// linking joins it to others; a record whose content is unchanged is not written at all.
 /// </summary>
 public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFactory, IndexedCustomerMapper mapper, TimeProvider time)
 {
@@ -18,46 +19,27 @@ public sealed class CustomerIndexWriter(IDbContextFactory<PortalDbContext> dbFac
         {
             return 0;
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var keys = records.Select(r => r.Source.ToString()).ToList();
-        var existing = await db.Set<IndexedCustomer>().Where(c => keys.Contains(c.SourceRef)).ToDictionaryAsync(c => c.SourceRef, ct);
+        // A record listed twice in one batch (it changed while the vendor was paged) counts as its latest copy.
+        var rows = records.Reverse().DistinctBy(r => r.Source.ToString()).Reverse()
+            .Select(r => mapper.Apply(r, dealershipId, new IndexedCustomer { SourceRef = r.Source.ToString(), ExternalId = r.Source.ExternalId }));
+        var json = CustomerIndexSql.Json(rows);
         var now = time.GetUtcNow();
-        var changed = 0;
-        foreach (var record in records)
-        {
-            var key = record.Source.ToString();
-            if (!existing.TryGetValue(key, out var row))
-            {
-                row = new IndexedCustomer { SourceRef = key, ExternalId = record.Source.ExternalId };
-                row.Person = new Person { DealershipId = dealershipId, RecordCount = 1 };
-                row.LinkStatus = LinkStatus.Single;
-                db.Add(row);
-                existing[key] = row;
-            }
-            mapper.Apply(record, dealershipId, row);
-            var entry = db.Entry(row);
-            if (entry.State == EntityState.Added || entry.Properties.Any(p => p.IsModified))
-            {
-                row.IndexedUtc = now; // unchanged records stay untouched, so a re-run of sync writes nothing
-                row.LinkPending = true;
-                changed++;
-            }
-            if (row.Person is { } person && person.Id == 0)
-            {
-                person.DisplayName = row.DisplayName;
-                person.LastActivityUtc = row.LastModifiedUtc;
-            }
-        }
-        await db.SaveChangesAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await CustomerIndexSql.UpdateChangedAsync(db, json, now, ct);
+        changed += await CustomerIndexSql.InsertNewAsync(db, json, now, ct);
+        await transaction.CommitAsync(ct);
         return changed;
     }
 
-    /// <summary>Marks records the vendor no longer has (deleted or merged away); they stay for history.</summary>
+    /// <summary>Marks records the vendor no longer has (deleted, or merged away); they stay for history, and linking
+    /// looks at them again so their person's name, count and activity follow.</summary>
     public async Task<int> MarkDeletedAsync(IReadOnlyCollection<SourceRef> sources, CancellationToken ct = default)
     {
         var keys = sources.Select(s => s.ToString()).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<IndexedCustomer>().Where(c => keys.Contains(c.SourceRef) && !c.Deleted)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Deleted, true).SetProperty(c => c.IndexedUtc, time.GetUtcNow()), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Deleted, true).SetProperty(c => c.IndexedUtc, time.GetUtcNow())
+                .SetProperty(c => c.LinkPending, true), ct);
     }
 }

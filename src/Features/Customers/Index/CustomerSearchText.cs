@@ -18,6 +18,7 @@ public static class CustomerSearchText
         parts.AddRange(record.Vehicles.Select(v => ContactNormalizer.Vin(v.Vin)));
         parts.Add(record.Source.ExternalId);
         parts.AddRange(record.ForeignIds);
+        parts.AddRange(record.AlternateIds);
         return SearchFolding.Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct()));
     }
 }

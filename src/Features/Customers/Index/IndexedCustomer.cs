@@ -38,7 +38,8 @@ public sealed class IndexedCustomer
     /// <summary>VINs separated by a space.</summary>
     public string Vins { get; set; } = "";
 
-    /// <summary>Ids of this customer in other systems, separated by a space.</summary>
+    /// <summary>Ids naming this customer besides its own: its alternate keys (Drivly customerId, Cova
+    /// UniqueIdentifier) and its ids in other systems, separated by a space.</summary>
     public string ForeignIds { get; set; } = "";
 
     /// <summary>
@@ -76,6 +77,10 @@ public sealed class IndexedCustomer
 
     /// <summary>The record's non-sensitive fields as JSON, shown while a live read is pending or failed.</summary>
     public string SnapshotJson { get; set; } = "{}";
+
+    /// <summary>A hash of every column the writer sets from the vendor's record: a batch row with the same hash is
+    /// unchanged and not written again (see <see cref="CustomerIndexSql"/>).</summary>
+    public string? ContentHash { get; set; }
 
     /// <summary>When the portal last wrote this row (from sync or a live read).</summary>
     public DateTimeOffset IndexedUtc { get; set; }

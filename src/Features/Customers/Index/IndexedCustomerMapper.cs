@@ -8,8 +8,8 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
 {
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Copies every field but IndexedUtc, which the writer sets only when something really changed.</summary>
-    public void Apply(CustomerRecord record, int dealershipId, IndexedCustomer row)
+    /// <summary>Copies every field but IndexedUtc, which the writer sets only when something really changed; returns the row.</summary>
+    public IndexedCustomer Apply(CustomerRecord record, int dealershipId, IndexedCustomer row)
     {
         row.Vendor = record.Source.Vendor;
         row.ConnectionId = record.Source.ConnectionId;
@@ -22,7 +22,7 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
         row.Emails = Join(record.Emails);
         row.Phones = Join(record.Phones);
         row.Vins = Join(record.Vehicles.Select(v => ContactNormalizer.Vin(v.Vin)));
-        row.ForeignIds = Join(record.ForeignIds);
+        row.ForeignIds = Join(record.ForeignIds.Concat(record.AlternateIds));
         row.SearchText = CustomerSearchText.Build(record);
         row.AddressLine1 = record.Address?.Line1;
         row.City = record.Address?.City;
@@ -38,6 +38,7 @@ public sealed class IndexedCustomerMapper(MatchingHasher hasher)
         // A record merged into another (Cova) is gone from the vendor's point of view, though it is still listed.
         row.Deleted = record.MergedIntoExternalId is not null;
         row.SnapshotJson = JsonSerializer.Serialize(record with { Sensitive = null }, SnapshotJson);
+        return row;
     }
 
     /// <summary>The index's copy of a record (never with sensitive values).</summary>

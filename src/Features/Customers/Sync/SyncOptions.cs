@@ -18,4 +18,8 @@ public sealed class SyncOptions
 
     /// <summary>How many connections sync at once (the machine has two cores; SQLite has one writer).</summary>
     public int MaxParallelRuns { get; set; } = 2;
+
+    /// <summary>How often a connection whose vendor lists no deletions (Walcu) sweeps every id to find them; the first
+    /// run after start always does.</summary>
+    public TimeSpan DeletionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

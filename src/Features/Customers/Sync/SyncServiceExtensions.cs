@@ -25,6 +25,8 @@ public static class SyncServiceExtensions
     private static void AddSources(IServiceCollection services)
     {
         ChangeFeedSources.Add(services);
+        services.AddSingleton<UnlistedRecords>();
+        services.AddSingleton<ISyncSource, WalcuSyncSource>();
         services.AddSingleton<ISyncSource, GuardantSyncSource>();
         services.AddSingleton<ISyncSource, MyKaarmaSyncSource>();
         services.AddSingleton<IProfileIndex, ProfileIndex>();

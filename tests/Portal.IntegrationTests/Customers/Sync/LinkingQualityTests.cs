@@ -76,6 +76,20 @@ public sealed class LinkingQualityTests(DefaultSandboxSynced synced, ITestOutput
     }
 
     [Fact]
+    public void Linking_GuardantRefIdNamingADrivlyOrCovaKey_JoinsThatRecordAutomatically()
+    {
+        var keyed = synced.Rows.Where(r => r.Vendor is VendorKind.Drivly or VendorKind.Cova)
+            .SelectMany(r => r.ForeignIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => (Id: id, Row: r)))
+            .GroupBy(x => x.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Row, StringComparer.OrdinalIgnoreCase);
+        var pairs = synced.Rows.Where(r => r.Vendor == VendorKind.Guardant)
+            .SelectMany(g => g.ForeignIds.Split(' ').Where(keyed.ContainsKey).Select(id => (Guardant: g, Other: keyed[id]))).ToList();
+
+        Assert.True(pairs.Count > 50, $"only {pairs.Count} Guardant refids name a Drivly or Cova key");
+        Assert.All(pairs, p => Assert.Equal(p.Other.PersonId, p.Guardant.PersonId));
+        Assert.All(pairs, p => Assert.NotEqual(LinkStatus.Possible, p.Guardant.LinkStatus));
+    }
+
+    [Fact]
     public void Sync_CovaMerges_DuplicateIsDeletedAsMergedAndJoinsItsSurvivor()
     {
         var cova = synced.Rows.Where(r => r.Vendor == VendorKind.Cova).ToList();

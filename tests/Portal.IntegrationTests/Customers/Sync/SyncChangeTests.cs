@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Features.Connections;
+using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Sync;
 using Portal.Vendors;
 using Portal.Vendors.Drivly;
@@ -29,6 +31,40 @@ public sealed class SyncChangeTests(SyncHarness harness) : IClassFixture<SyncHar
 
         Assert.True(run.Written >= 1);
         Assert.Equal("Walcuchanged", (await harness.RowsAsync(VendorKind.Walcu)).Single(r => r.ExternalId == id).LastName);
+    }
+
+    [Fact]
+    public async Task Run_WalcuClientDeletedThroughTheApi_IsMarkedDeletedAndRelinkedAfterNextRun()
+    {
+        await harness.RunAsync(VendorKind.Walcu);
+        var client = await harness.Sandbox.ClientAsync<IWalcuClient>(VendorKind.Walcu);
+        var id = (await harness.RowsAsync(VendorKind.Walcu)).Where(r => !r.Deleted).OrderByDescending(r => r.Id).First().ExternalId;
+        await client.DeleteClientAsync(id);
+
+        var run = await harness.RunAsync(VendorKind.Walcu);
+
+        var row = (await harness.RowsAsync(VendorKind.Walcu)).Single(r => r.ExternalId == id);
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+        Assert.True(row.Deleted);
+        Assert.False(row.LinkPending); // linking looked at it again, so its person's summary follows
+        Assert.Equal(0, (await harness.RunAsync(VendorKind.Walcu)).Written);
+    }
+
+    [Fact]
+    public async Task Run_RecordActivityMoves_PersonLastActivityFollows()
+    {
+        await harness.RunAsync(VendorKind.Drivly);
+        var client = await harness.Sandbox.ClientAsync<IDrivlyClient>(VendorKind.Drivly);
+        var before = (await harness.RowsAsync(VendorKind.Drivly)).OrderBy(r => r.Id).Skip(1).First();
+        await client.UpdateContactAsync(before.ExternalId, new DrivlyContactChanges { Phone = "+13125550199" });
+
+        await harness.RunAsync(VendorKind.Drivly);
+
+        var row = (await harness.RowsAsync(VendorKind.Drivly)).Single(r => r.Id == before.Id);
+        await using var db = await harness.DbAsync();
+        var person = await db.Set<Person>().SingleAsync(p => p.Id == row.PersonId);
+        Assert.True(row.LastModifiedUtc > before.LastModifiedUtc);
+        Assert.Equal(row.LastModifiedUtc, person.LastActivityUtc);
     }
 
     [Fact]

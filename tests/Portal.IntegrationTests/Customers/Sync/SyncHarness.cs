@@ -22,6 +22,7 @@ public sealed class SyncHarness : IDisposable
             // A cold first call (JIT, a busy two-core machine) can pass the 2 s interactive attempt timeout.
             .With("Vendors:Resilience:AttemptTimeout", "00:00:10")
             .With("Vendors:Resilience:TotalTimeout", "00:00:30")
+            .With("Customers:Sync:DeletionSweepInterval", "00:00:00") // every run: tests delete and sync again at once
             .With("Customers:Sync:BatchSize", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Sandbox:People", people.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

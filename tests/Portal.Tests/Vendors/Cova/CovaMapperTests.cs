@@ -33,6 +33,7 @@ public sealed class CovaMapperTests
             "sample string 15", "sample string 17", "sample string 12"), customer.Address);
         Assert.Empty(customer.Emails); // "sample string 1" is neither an e-mail nor a phone number
         Assert.Empty(customer.Phones);
+        Assert.Equal([source.UniqueIdentifier ?? "?"], customer.AlternateIds); // the key other systems (Guardant refid) hold
     }
 
     [Fact]

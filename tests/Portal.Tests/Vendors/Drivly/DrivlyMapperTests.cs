@@ -39,6 +39,7 @@ public sealed class DrivlyMapperTests
         var record = DrivlyMapper.ToCustomer(Customer, 3);
 
         Assert.Equal("drivly:3:42", record.Source.ToString());
+        Assert.Equal(["DRV-7JX5T1J7ZV"], record.AlternateIds); // the key other systems (Guardant refid) hold
         Assert.Equal(("Miguel", "Carlos", "Brooks"), (record.FirstName, record.MiddleName, record.LastName));
         Assert.Equal(["miguel.brooks@example.com"], record.Emails);
         Assert.Equal(["+12125550142"], record.Phones);

@@ -2,14 +2,13 @@ using Portal.Vendors;
 using Portal.Vendors.Cova;
 using Portal.Vendors.Drivly;
 using Portal.Vendors.Model;
-using Portal.Vendors.Walcu;
 
 namespace Portal.Features.Customers.Sync.Sources;
 
 /// <summary>
-/// A vendor whose API lists records modified since a time, oldest first (see <see cref="ChangeFeed"/>): Walcu
-/// (clients by updated_at), Drivly (customers by updatedAt) and Cova (the CustomerFull delta feed, whose merged
-/// duplicates carry MergedIntoCustomerId, so the index marks them deleted-as-merged and linking joins them).
+/// A vendor whose API lists records modified since a time, oldest first (see <see cref="ChangeFeed"/>): Drivly
+/// (customers by updatedAt) and Cova (the CustomerFull delta feed, whose merged duplicates carry MergedIntoCustomerId,
+/// so the index marks them deleted-as-merged and linking joins them).
 /// </summary>
 internal sealed class ChangeFeedSource<TClient>(
     VendorKind vendor, Func<TClient, SyncContext, DateTimeOffset, CancellationToken, IAsyncEnumerable<CustomerRecord?>> feed,
@@ -25,13 +24,12 @@ internal sealed class ChangeFeedSource<TClient>(
     }
 }
 
-/// <summary>The vendors read through their change feeds, each with its call and its mapper.</summary>
+/// <summary>The vendors read through their change feeds alone, each with its call and its mapper (Walcu adds an id
+/// sweep: <see cref="WalcuSyncSource"/>).</summary>
 internal static class ChangeFeedSources
 {
     public static void Add(IServiceCollection services)
     {
-        Add<IWalcuClient>(services, VendorKind.Walcu, (client, context, since, ct) =>
-            client.ListClientsModifiedSinceAsync(since, ct).Select(c => WalcuMapper.ToCustomer(c, context.ConnectionId)));
         Add<IDrivlyClient>(services, VendorKind.Drivly, (client, context, since, ct) =>
             client.ListCustomersModifiedSinceAsync(since, Math.Min(context.BatchSize, 1000), ct)
                 .Select(c => string.IsNullOrWhiteSpace(c.Id ?? c.CustomerId) ? null : DrivlyMapper.ToCustomer(c, context.ConnectionId)));

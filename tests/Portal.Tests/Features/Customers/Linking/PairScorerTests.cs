@@ -52,6 +52,21 @@ public sealed class PairScorerTests
         Assert.Contains(LinkRules.ForeignId, evidence.Rules);
     }
 
+    [Theory]
+    [InlineData(VendorKind.Drivly, "DRV-7JX5T1J7ZV")]
+    [InlineData(VendorKind.Cova, "CV-1F8Q2ZK7TW")]
+    public void Score_GuardantRefIdNamingAnotherVendorsKey_IsAuto(VendorKind vendor, string key)
+    {
+        // The index keeps a record's alternate keys (Drivly customerId, Cova UniqueIdentifier) with its foreign ids.
+        var other = Make("Miguel", "Brooks", vendor: vendor, id: "42", foreignIds: key);
+        var guardant = Make("Miguel", "Brooks", vendor: VendorKind.Guardant, id: "42", foreignIds: key);
+
+        var evidence = PairScorer.Score(guardant, other);
+
+        Assert.True(evidence.IsAuto);
+        Assert.Contains(LinkRules.ForeignId, evidence.Rules);
+    }
+
     [Fact]
     public void Score_CovaDuplicateMergedIntoSurvivor_IsAutoAsMerge()
     {
