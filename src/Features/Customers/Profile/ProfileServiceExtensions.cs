@@ -16,7 +16,7 @@ public static class ProfileServiceExtensions
         services.AddSingleton<IProfileSource, CovaProfileSource>();
         services.AddSingleton<IProfileSource, MyKaarmaProfileSource>();
         services.AddSingleton<ProfileSourceAccess>();
-        services.AddSingleton<ProfileWriteBack>();
+        services.AddScoped<ProfileWriteBack>();
         services.AddScoped<CustomerProfileService>();
         services.AddScoped<ProfileEditService>();
         services.AddScoped<ProfileHistoryService>();
