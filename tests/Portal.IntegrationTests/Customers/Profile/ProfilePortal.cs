@@ -23,7 +23,9 @@ public sealed class ProfilePortal : IDisposable
 
     public PortalAppFactory Factory { get; } = new PortalAppFactory()
         .With("Vendors:Resilience:AttemptTimeout", "00:00:05")
-        .With("Vendors:Resilience:TotalTimeout", "00:00:20");
+        .With("Vendors:Resilience:TotalTimeout", "00:00:20")
+        // Faults injected by one test must not open the connection's circuit for the next.
+        .With("Vendors:Resilience:BreakerMinimumThroughput", "1000");
 
     public SandboxControl Sandbox => _sandbox ??= new SandboxControl(Factory);
 
