@@ -1,3 +1,4 @@
+using Portal.Features.Customers.Search;
 using Portal.Vendors.Model;
 
 namespace Portal.Features.Customers.Profile;
@@ -17,7 +18,7 @@ public static class ComparedFields
         new(ProfileFields.LastName, "Last name", record.LastName),
         new(ProfileFields.Company, "Company", record.CompanyName),
         new(ProfileFields.Email, "Email", record.Emails.FirstOrDefault()),
-        new(ProfileFields.Phone, "Phone", record.Phones.FirstOrDefault()),
+        new(ProfileFields.Phone, "Phone", record.Phones.FirstOrDefault() is { } phone ? PhoneDisplay.Format(phone) : null),
         new("address", "Address", Address(record.Address)),
     ];
 
