@@ -7,17 +7,13 @@ namespace Portal.Features.Customers.Profile.Sources;
 /// Cova has only its delta feed (no read by id): the live copy is looked for among the customers changed since
 /// the indexed record's modification time, in the first <see cref="MaxPages"/> pages. Read-only on the page.
 /// </summary>
-internal sealed class CovaProfileSource : IProfileSource
+internal sealed class CovaProfileSource : ReadOnlyProfileSource
 {
     public const int MaxPages = 3;
 
-    public VendorKind Vendor => VendorKind.Cova;
+    public override VendorKind Vendor => VendorKind.Cova;
 
-    public string WriteMethod => "none (Cova offers no write)";
-
-    public IReadOnlyList<EditFieldSpec> EditableFields => [];
-
-    public async Task<SourceSnapshot?> ReadAsync(IVendorClient client, string externalId, DateTimeOffset? lastModified, CancellationToken ct)
+    public override async Task<SourceSnapshot?> ReadAsync(IVendorClient client, string externalId, DateTimeOffset? lastModified, CancellationToken ct)
     {
         if (lastModified is not { } since)
         {
@@ -39,7 +35,4 @@ internal sealed class CovaProfileSource : IProfileSource
         }
         throw new SourceNotReadableException($"Not in Cova's delta feed's first {MaxPages} pages since the indexed change.");
     }
-
-    public Task WriteAsync(IVendorClient client, SourceSnapshot startedFrom, IReadOnlyDictionary<string, string?> changes, CancellationToken ct) =>
-        throw new NotSupportedException("Cova records are read-only here.");
 }

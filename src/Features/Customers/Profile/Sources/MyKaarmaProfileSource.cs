@@ -9,17 +9,13 @@ namespace Portal.Features.Customers.Profile.Sources;
 /// this customer, found among the first <see cref="MaxRequests"/> open requests of each department (read four at a
 /// time). Its vault items are the customer's data requests. Read-only on the page.
 /// </summary>
-internal sealed class MyKaarmaProfileSource : IProfileSource
+internal sealed class MyKaarmaProfileSource : ReadOnlyProfileSource
 {
     public const int MaxRequests = 100;
 
-    public VendorKind Vendor => VendorKind.MyKaarma;
+    public override VendorKind Vendor => VendorKind.MyKaarma;
 
-    public string WriteMethod => "none (myKaarma offers no write)";
-
-    public IReadOnlyList<EditFieldSpec> EditableFields => [];
-
-    public async Task<SourceSnapshot?> ReadAsync(IVendorClient client, string externalId, DateTimeOffset? lastModified, CancellationToken ct)
+    public override async Task<SourceSnapshot?> ReadAsync(IVendorClient client, string externalId, DateTimeOffset? lastModified, CancellationToken ct)
     {
         var mk = (IMyKaarmaClient)client;
         CustomerRecord? record = null;
@@ -55,7 +51,4 @@ internal sealed class MyKaarmaProfileSource : IProfileSource
             ? throw new SourceNotReadableException($"No open myKaarma view request of this customer among the first {MaxRequests}.")
             : new SourceSnapshot(record, new Dictionary<string, string?>(), record) { DataRequests = items };
     }
-
-    public Task WriteAsync(IVendorClient client, SourceSnapshot startedFrom, IReadOnlyDictionary<string, string?> changes, CancellationToken ct) =>
-        throw new NotSupportedException("myKaarma records are read-only here.");
 }
