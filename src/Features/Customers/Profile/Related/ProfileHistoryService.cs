@@ -41,12 +41,12 @@ public sealed class ProfileHistoryService(
     public async Task<IReadOnlyList<CustomerAuditRow>> AuditAsync(PersonView person, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
-        user.Demand(PortalPolicies.Customers);
-        if (!user.CanSeeDealership(person.DealershipId))
+        // The person as the index holds it for this user, not as the caller says: no entries of records it may not see.
+        if (await directory.GetPersonAsync(user, person.PersonId, ct) is not { } current)
         {
             return [];
         }
-        var ids = person.Records.Select(r => r.Snapshot.Source.ToString()).Append($"person:{person.PersonId}").ToList();
+        var ids = current.Records.Select(r => r.Snapshot.Source.ToString()).Append($"person:{current.PersonId}").ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.AuditEntries().AsNoTracking()
             .Where(e => e.TargetType == AuditTargetTypes.Customer && e.TargetId != null && ids.Contains(e.TargetId))
