@@ -12,7 +12,7 @@ public sealed class CustomerProfileJourneyTests(BrowserFixture fixture) : IAsync
 
     public async Task InitializeAsync()
     {
-        Assertions.SetDefaultExpectTimeout(20_000); // live reads of five vendors on a shared two-core machine
+        Assertions.SetDefaultExpectTimeout(45_000); // live reads of five vendors on a shared two-core machine under load
         await SandboxIndex.FillAsync(fixture.Portal);
         var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
         // Someone in Walcu and Drivly (who keeps sensitive values), with a surname nobody else has; the last such, so
