@@ -2,6 +2,7 @@ using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Search;
 using Portal.Features.Customers.Search.Live;
 using Portal.Features.Customers.Linking;
+using Portal.Features.Customers.Profile;
 
 namespace Portal.Features.Customers;
 
@@ -21,6 +22,7 @@ public static class CustomerServiceExtensions
         services.AddSingleton<ILiveSearchSource, GuardantLiveSearch>();
         services.AddSingleton<ILiveSearchSource, WalcuLiveSearch>();
         services.AddCustomerLinking();
+        services.AddCustomerProfile();
         return services;
     }
 }
