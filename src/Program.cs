@@ -4,6 +4,7 @@ using Portal.Features.Admin;
 using Portal.Features.Audit;
 using Portal.Features.Customers;
 using Portal.Features.Customers.Sync;
+using Portal.Features.Orders;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
@@ -28,10 +29,12 @@ builder.AddCustomerSync();
 builder.AddAuditLog();
 builder.AddPortalAccount();
 builder.AddPortalAdmin();
+builder.AddOrders();
 
 var app = builder.Build();
 app.UsePortal();
 app.MapAuditEndpoints();
+app.MapOrdersEndpoints();
 await app.RunAsync();
 return 0;
 
