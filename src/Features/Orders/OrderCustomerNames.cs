@@ -31,8 +31,8 @@ public sealed class OrderCustomerNames(IDbContextFactory<PortalDbContext> dbFact
         return await Scoped(db, user).AnyAsync(c => c.PersonId == personId, ct);
     }
 
-    /// <summary>Up to 20 people whose name starts with <paramref name="text"/> and who have Guardant or Walcu records.</summary>
-    public async Task<IReadOnlyList<OrderCustomerOption>> FindPeopleAsync(UserContext user, string? text, CancellationToken ct)
+    /// <summary>Up to 20 people with Guardant or Walcu records whose name starts with <paramref name="text"/> (or this one person).</summary>
+    public async Task<IReadOnlyList<OrderCustomerOption>> FindPeopleAsync(UserContext user, string? text, long? personId, CancellationToken ct)
     {
         var folded = SearchFolding.Fold(text ?? "");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -41,6 +41,10 @@ public sealed class OrderCustomerNames(IDbContextFactory<PortalDbContext> dbFact
         if (!user.IsAdmin)
         {
             people = people.Where(p => user.DealershipIds.Contains(p.DealershipId));
+        }
+        if (personId is { } id)
+        {
+            people = people.Where(p => p.Id == id);
         }
         if (folded.Length > 0)
         {

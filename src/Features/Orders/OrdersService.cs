@@ -84,6 +84,14 @@ public sealed class OrdersService(ICurrentUser currentUser, OrderSourcePlanner p
         }, ct);
     }
 
+    /// <summary>People to filter by: those whose name starts with <paramref name="text"/>, or the one with <paramref name="personId"/>.</summary>
+    public async Task<IReadOnlyList<OrderCustomerOption>> FindCustomersAsync(string? text, long? personId, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        user.Demand(PortalPolicies.Orders);
+        return await names.FindPeopleAsync(user, text, personId, ct);
+    }
+
     internal async Task<UserContext> DemandAsync(OrderFilter filter, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
