@@ -13,8 +13,15 @@ public sealed record CustomerOrders(IReadOnlyList<OrderRow> Rows, IReadOnlyList<
     public IEnumerable<OrderRow> Of(OrderSourceKind kind) => Rows.Where(r => r.Kind == kind);
 }
 
+/// <summary>What the customer page's orders section reads (an interface so the section can be tested alone).</summary>
+public interface ICustomerOrders
+{
+    /// <summary>Every order of the person's Guardant and Walcu records; demands Orders and the person's dealership; audited.</summary>
+    Task<CustomerOrders> ForPersonAsync(PersonView person, CancellationToken ct = default);
+}
+
 /// <summary>The customer page's orders section: reads every order of the person's Guardant and Walcu records.</summary>
-public sealed class CustomerOrdersService(ICurrentUser currentUser, OrderSourcePlanner planner, IAuditLog audit)
+public sealed class CustomerOrdersService(ICurrentUser currentUser, OrderSourcePlanner planner, IAuditLog audit) : ICustomerOrders
 {
     private const int Batch = 200;
 

@@ -30,14 +30,15 @@ public static class OrderFields
     {
         switch (node)
         {
+            case JsonObject { Count: 0 }:
+            case JsonArray { Count: 0 }:
+                into.Add(new OrderField(path, "(none)"));
+                break;
             case JsonObject obj:
                 foreach (var (name, child) in obj)
                 {
                     Flatten(child, path.Length == 0 ? name : $"{path}.{name}", guardant, zone, culture, into);
                 }
-                break;
-            case JsonArray { Count: 0 }:
-                into.Add(new OrderField(path, "(none)"));
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)

@@ -92,7 +92,8 @@ public sealed record OrderFilter
     }
 
     private static List<T> List<T>(string? text) where T : struct, Enum =>
-        string.IsNullOrWhiteSpace(text) ? [] : text.Split(',').Select(v => Enum.Parse<T>(v.Trim())).Distinct().ToList();
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split(',').Select(v => Enum.Parse<T>(v.Trim()))
+            .Select(v => Enum.IsDefined(v) ? v : throw new FormatException($"{v} is not a {typeof(T).Name}.")).Distinct().ToList();
 
     private static DateOnly? Date(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

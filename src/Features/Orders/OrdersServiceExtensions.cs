@@ -12,7 +12,7 @@ public static class OrdersServiceExtensions
         builder.Services.AddScoped<OrderSourcePlanner>();
         builder.Services.AddScoped<OrderCustomerNames>();
         builder.Services.AddScoped<OrdersService>();
-        builder.Services.AddScoped<CustomerOrdersService>();
+        builder.Services.AddScoped<ICustomerOrders, CustomerOrdersService>();
         return builder;
     }
 
