@@ -25,8 +25,12 @@ public static class OrderDisplay
 
     public static VendorKind Vendor(OrderSourceKind kind) => kind == OrderSourceKind.GuardantOrder ? VendorKind.Guardant : VendorKind.Walcu;
 
-    /// <summary>The status in the vendor's words (Guardant: Draft, Submit, Revoked), else the common status.</summary>
-    public static string Status(OrderRecord order) => order.VendorStatus ?? order.Status.ToString();
+    /// <summary>The filter's word for the status, and the vendor's own when it differs ("Revoked (rejected)").</summary>
+    public static string Status(OrderRecord order)
+    {
+        var common = StatusText(order.Status);
+        return order.VendorStatus is { } vendor && !vendor.Equals(common, StringComparison.OrdinalIgnoreCase) ? $"{common} ({vendor})" : common;
+    }
 
     /// <summary>The common statuses a user can filter by, with the vendors' words for them.</summary>
     public static IReadOnlyList<(OrderStatus Status, string Text)> StatusOptions { get; } =
