@@ -34,7 +34,7 @@ public sealed class OrdersJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         var customer = await orders.CustomerLinks.First.InnerTextAsync();
         await orders.CustomerLinks.First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"orders\?person=\d+"));
-        await Assertions.Expect(orders.Customer).ToContainTextAsync(customer);
+        await Assertions.Expect(orders.Filter).ToContainTextAsync(customer);
         await Assertions.Expect(orders.Rows.Filter(new() { HasNotText = customer })).ToHaveCountAsync(0);
 
         await orders.Status("Revoked").ClickAsync();

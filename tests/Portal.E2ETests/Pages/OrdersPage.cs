@@ -15,13 +15,13 @@ public sealed class OrdersPage(IPage page)
 
     public ILocator ExportLink => page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" });
 
-    public ILocator Customer => page.GetByLabel("Customer", new() { Exact = true });
+    public ILocator Filter => page.Locator(".order-filter");
 
     public ILocator ChartSummary => page.GetByTestId("order-chart-summary");
 
     public ILocator Drawer => page.GetByRole(AriaRole.Dialog);
 
-    public ILocator CustomerLinks => Grid.GetByRole(AriaRole.Link, new() { Name = "Orders of this customer" });
+    public ILocator CustomerLinks => Grid.Locator("a[title='Orders of this customer']");
 
     public async Task OpenAsync(string query = "")
     {

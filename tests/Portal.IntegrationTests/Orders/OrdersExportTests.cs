@@ -10,10 +10,7 @@ public sealed class OrdersExportTests(OrdersPortal portal) : IClassFixture<Order
     [Fact]
     public async Task Export_Revoked_IsCsvOfRevokedOrdersOnly_AndAudited()
     {
-        using var client = portal.Factory.CreateLoopbackClient();
-        await SignInHelper.SignInOrThrowAsync(client, OrdersPortal.Manager, PortalAppFactory.DemoPassword);
-
-        using var response = await client.GetAsync("orders/export?status=Revoked&sort=Number&dir=asc");
+        using var response = await ExportAsync(OrdersPortal.Manager, "?status=Revoked&sort=Number&dir=asc");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -29,10 +26,7 @@ public sealed class OrdersExportTests(OrdersPortal portal) : IClassFixture<Order
     [Fact]
     public async Task Export_Auditor_IsRefused()
     {
-        using var client = portal.Factory.CreateLoopbackClient();
-        await SignInHelper.SignInOrThrowAsync(client, "auditor@sandbox.local", PortalAppFactory.DemoPassword);
-
-        using var response = await client.GetAsync("orders/export");
+        using var response = await ExportAsync("auditor@sandbox.local", "");
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
@@ -40,11 +34,15 @@ public sealed class OrdersExportTests(OrdersPortal portal) : IClassFixture<Order
     [Fact]
     public async Task Export_BadFilter_Is400()
     {
-        using var client = portal.Factory.CreateLoopbackClient();
-        await SignInHelper.SignInOrThrowAsync(client, OrdersPortal.Manager, PortalAppFactory.DemoPassword);
-
-        using var response = await client.GetAsync("orders/export?status=99");
+        using var response = await ExportAsync(OrdersPortal.Manager, "?status=99");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> ExportAsync(string email, string query)
+    {
+        using var client = portal.Factory.CreateLoopbackClient();
+        await SignInHelper.SignInOrThrowAsync(client, email, PortalAppFactory.DemoPassword);
+        return await client.GetAsync("orders/export" + query);
     }
 }
