@@ -45,7 +45,7 @@ public sealed class OrdersJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await BrowserFixture.ScreenshotAsync(page, "orders-customer-revoked");
 
         await orders.Rows.First.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Details of") }).ClickAsync();
-        await Assertions.Expect(orders.Drawer).ToContainTextAsync("Every field");
+        await Assertions.Expect(orders.Drawer.GetByRole(AriaRole.Table, new() { Name = "Every field of the vendor's record" })).ToContainTextAsync("_id");
         await BrowserFixture.ScreenshotAsync(page, "orders-detail-drawer");
         await page.Keyboard.PressAsync("Escape");
 
