@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Security;
 using Portal.Vendors.Guardant;
 
 namespace Portal.Features.Orders;
@@ -47,9 +48,17 @@ public static class OrderFields
                 }
                 break;
             default:
-                into.Add(new OrderField(path, Text(node, path, guardant, zone, culture)));
+                into.Add(new OrderField(path, Masked(path, Text(node, path, guardant, zone, culture))));
                 break;
         }
+    }
+
+    // PII is masked by default here as everywhere (e.g. the signer's email of a Walcu offer).
+    private static string Masked(string path, string text)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        return name.Contains("email", StringComparison.OrdinalIgnoreCase) ? SensitiveValues.MaskEmail(text)
+            : SensitiveValues.IsSensitiveField(name) ? SensitiveValues.Mask(text) ?? "" : text;
     }
 
     private static string Text(JsonNode? node, string path, bool guardant, TimeZoneInfo zone, CultureInfo culture)

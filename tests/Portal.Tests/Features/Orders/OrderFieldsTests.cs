@@ -56,6 +56,19 @@ public sealed class OrderFieldsTests
     }
 
     [Fact]
+    public void Walcu_OfferSignerEmail_IsMasked()
+    {
+        var dto = DocFixtures.Json("walcu", "offers.json").AsArray()[0].Deserialize<WalcuOfferDto>(VendorJson.Options)! with
+        {
+            SignatureData = new WalcuSignatureDataDto(new WalcuSignatureSignerDto("Ada", "ada.lovelace@example.org", "s"), "d"),
+        };
+
+        var fields = OrderFields.Of(OrderRowMapper.FromWalcu(dto, OrderRows.Context(VendorKind.Walcu))!, Culture).ToDictionary(f => f.Name, f => f.Value);
+
+        Assert.Equal("a•••@example.org", fields["signature_data.signaturit.email"]);
+    }
+
+    [Fact]
     public void Walcu_RepairOrderExample_PricesInUserCulture()
     {
         var dto = DocFixtures.Json("walcu", "repairorders.json").AsArray()[0].Deserialize<WalcuRepairOrderDto>(VendorJson.Options)! with
