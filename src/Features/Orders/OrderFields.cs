@@ -48,7 +48,9 @@ public static class OrderFields
                 }
                 break;
             default:
-                into.Add(new OrderField(path, Masked(path, Text(node, path, guardant, zone, culture))));
+                var text = Text(node, path, guardant, zone, culture);
+                // Guardant's activationbirthdate is a licence's start, not a person's birth date.
+                into.Add(new OrderField(path, guardant && GuardantDates.Contains(path) ? text : Masked(path, text)));
                 break;
         }
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Portal.Features.Orders;
+using Portal.Features.Orders.Sources;
 using Xunit.Abstractions;
 
 namespace Portal.IntegrationTests.Orders;
