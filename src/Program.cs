@@ -5,6 +5,7 @@ using Portal.Features.Audit;
 using Portal.Features.Customers;
 using Portal.Features.Customers.Sync;
 using Portal.Features.DataRequests;
+using Portal.Features.Orders;
 using Portal.Hosting;
 using Portal.Sandbox;
 using Portal.Security;
@@ -30,11 +31,13 @@ builder.AddAuditLog();
 builder.AddPortalAccount();
 builder.AddPortalAdmin();
 builder.AddDataRequests();
+builder.AddOrders();
 
 var app = builder.Build();
 app.UsePortal();
 app.MapAuditEndpoints();
 app.MapDataRequestEndpoints();
+app.MapOrdersEndpoints();
 await app.RunAsync();
 return 0;
 

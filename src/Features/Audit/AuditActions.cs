@@ -35,6 +35,7 @@ public static class AuditActions
 
     public const string OrdersViewed = "orders.viewed";
     public const string OrdersExported = "orders.exported";
+    public const string OrderDetailViewed = "orders.detail.viewed";
 
     public const string ConnectionCreated = "connection.created";
     public const string ConnectionUpdated = "connection.updated";

@@ -60,4 +60,10 @@ public interface IWalcuClient : IVendorClient
 
     /// <summary>GET /offers?q={"client_id":...}.</summary>
     Task<Page<WalcuOfferDto>> ListOffersAsync(string clientId, string? next = null, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repairorders with a filter, sort and paging ("Returns a list of repairorders"): the dealer's repair orders.</summary>
+    Task<Page<WalcuRepairOrderDto>> ListRepairOrdersAsync(WalcuListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /offers with a filter, sort and paging ("Returns a list of offers"): the dealer's offers.</summary>
+    Task<Page<WalcuOfferDto>> ListOffersAsync(WalcuListQuery query, CancellationToken cancellationToken = default);
 }

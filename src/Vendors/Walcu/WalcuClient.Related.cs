@@ -23,6 +23,12 @@ public sealed partial class WalcuClient
     public Task<Page<WalcuOfferDto>> ListOffersAsync(string clientId, string? next = null, CancellationToken cancellationToken = default) =>
         ListOfClientAsync<WalcuOfferDto>("offers", WalcuField.ClientId, clientId, next, cancellationToken);
 
+    public Task<Page<WalcuRepairOrderDto>> ListRepairOrdersAsync(WalcuListQuery query, CancellationToken cancellationToken = default) =>
+        ListAsync<WalcuRepairOrderDto>("repairorders", query, cancellationToken);
+
+    public Task<Page<WalcuOfferDto>> ListOffersAsync(WalcuListQuery query, CancellationToken cancellationToken = default) =>
+        ListAsync<WalcuOfferDto>("offers", query, cancellationToken);
+
     public async Task<Page<WalcuCarDto>> ListCarsAsync(string clientId, string? next = null, CancellationToken cancellationToken = default)
     {
         // Cars are the dealer's stock and carry no client; a client's cars are the ones its sale leads list.

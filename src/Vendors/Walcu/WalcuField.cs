@@ -17,6 +17,12 @@ public enum WalcuField
     ForeignIds,
     Vin,
     LeadId,
+    /// <summary>Repair orders: the workshop date.</summary>
+    Date,
+    RepairOrderNumber,
+    Finished,
+    /// <summary>Offers: draft, finalized, sent, signed, rejected.</summary>
+    Status,
 }
 
 public static class WalcuFields
@@ -34,6 +40,10 @@ public static class WalcuFields
         WalcuField.ForeignIds => "foreign_ids",
         WalcuField.Vin => "vin",
         WalcuField.LeadId => "lead_id",
+        WalcuField.Date => "date",
+        WalcuField.RepairOrderNumber => "repair_order_number",
+        WalcuField.Finished => "finished",
+        WalcuField.Status => "status",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

@@ -23,6 +23,15 @@ public sealed class WalcuFilter
     public static WalcuFilter AtOrAfter(WalcuField field, DateTimeOffset value) =>
         One(field, new JsonObject { ["$gte"] = IsoTime(value) });
 
+    /// <summary>Matches times strictly before <paramref name="value"/> (the end of a half-open range).</summary>
+    public static WalcuFilter Before(WalcuField field, DateTimeOffset value) =>
+        One(field, new JsonObject { ["$lt"] = IsoTime(value) });
+
+    public static WalcuFilter EqualTo(WalcuField field, bool value) => One(field, JsonValue.Create(value));
+
+    /// <summary>Matches when the field is anything but <paramref name="value"/>, missing included ($ne).</summary>
+    public static WalcuFilter NotEqualTo(WalcuField field, bool value) => One(field, new JsonObject { ["$ne"] = value });
+
     /// <summary>Both filters; the same field twice is combined with <c>$and</c>.</summary>
     public WalcuFilter And(WalcuFilter other) => new([.. _conditions, .. other._conditions]);
 

@@ -14,7 +14,8 @@ public sealed record WalcuListQuery(
     bool Descending = false,
     int Skip = 0,
     int Limit = WalcuListQuery.DefaultLimit,
-    IReadOnlyList<string>? Project = null)
+    IReadOnlyList<string>? Project = null,
+    bool ThenById = false)
 {
     public const int DefaultLimit = 50;
 
@@ -28,9 +29,20 @@ public sealed record WalcuListQuery(
         Add(query, "search", string.IsNullOrWhiteSpace(Search) ? null : Search.Trim());
         Add(query, "skip", Skip > 0 ? Skip.ToString(CultureInfo.InvariantCulture) : null);
         Add(query, "limit", Math.Clamp(Limit, 1, MaxLimit).ToString(CultureInfo.InvariantCulture));
-        Add(query, "sort", SortBy is { } field ? (Descending ? "-" : "") + field.WireName() : null);
+        Add(query, "sort", SortText());
         Add(query, "project", Project is { Count: > 0 } ? string.Join(' ', Project) : null);
         return query.ToString();
+    }
+
+    /// <summary>"-date": the field, "-" for descending; with <see cref="ThenById"/> "_id" breaks ties so skip paging is stable.</summary>
+    private string? SortText()
+    {
+        if (SortBy is not { } field)
+        {
+            return null;
+        }
+        var sign = Descending ? "-" : "";
+        return ThenById && field != WalcuField.Id ? $"{sign}{field.WireName()} {sign}_id" : sign + field.WireName();
     }
 
     private static void Add(StringBuilder query, string name, string? value)
