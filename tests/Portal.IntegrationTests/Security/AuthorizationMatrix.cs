@@ -28,6 +28,13 @@ public static class AuthorizationMatrix
         new("/admin/users", "/admin/users", PortalPolicies.Admin),
         new("/admin/dealerships", "/admin/dealerships", PortalPolicies.Admin),
         new("/admin/connections", "/admin/connections", PortalPolicies.Admin),
+        new("/customers/{PersonId:long}", "/customers/987654321", PortalPolicies.Customers),
+        new("/customers/by-source/{Vendor}/{ConnectionId:int}/{ExternalId}", "/customers/by-source/walcu/99999/nobody", PortalPolicies.Customers),
+        new("/data-requests", "/data-requests", PortalPolicies.DataRequests),
+        new("/data-requests/{Id:long}", "/data-requests/987654321", PortalPolicies.DataRequests),
+        new("/data-requests/items/{id:long}/document", "/data-requests/items/987654321/document", PortalPolicies.DataRequests),
+        new("/orders", "/orders", PortalPolicies.Orders),
+        new("/orders/export", "/orders/export", PortalPolicies.Orders),
     ];
 
     /// <summary>Routes that are not portal pages: the sandbox, the framework's own, account plumbing.</summary>
