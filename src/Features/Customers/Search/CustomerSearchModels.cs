@@ -22,6 +22,9 @@ public sealed record CustomerSearchRequest
 
     public int? DealershipId { get; init; }
 
+    /// <summary>Only people with a myKaarma data request still open (not completed, not declined).</summary>
+    public bool OpenDataRequestsOnly { get; init; }
+
     public CustomerSort Sort { get; init; }
 
     public SearchCursor? After { get; init; }

@@ -33,7 +33,8 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         var (match, contains) = await ChooseAsync(db, terms, ct);
         var plan = new SearchSqlPlan(match, contains, terms.Prefix, dealerships, request.Sources.Distinct().ToList(),
             ByActivity: request.Sort is CustomerSort.RecentActivity or CustomerSort.OldestActivity,
-            Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1);
+            Descending: request.Sort is CustomerSort.NameDescending or CustomerSort.RecentActivity, request.After, pageSize + 1,
+            OpenDataRequestsOnly: request.OpenDataRequestsOnly);
         var people = await ReadPageAsync(db, plan, terms, ct);
         var next = people.Count > pageSize ? new SearchCursor(people[pageSize - 1].SortKey, people[pageSize - 1].Id) : null;
         var page = people.Take(pageSize).ToList();

@@ -86,6 +86,7 @@ internal static class CustomerSearchSql
         sql.Append(") SELECT p.Id, p.DisplayName, p.DealershipId, p.LastActivityUtc, ").Append(key)
             .Append(" AS SortKey FROM hits CROSS JOIN People AS p ON p.Id = hits.PersonId WHERE 1 = 1");
         AppendIn(sql, parameters, "p.DealershipId", "pd", plan.DealershipIds);
+        AppendOpenDataRequests(sql, plan);
         AppendAfter(sql, parameters, plan, key);
         sql.Append($" ORDER BY {key} {direction}, p.Id {direction} LIMIT @take");
         parameters.Add(new("@take", plan.Take));
@@ -161,6 +162,7 @@ internal static class CustomerSearchSql
             parameters.Add(new("@prefixHigh", prefix[..^1] + (char)(prefix[^1] + 1)));
         }
         AppendIn(people, parameters, "p.DealershipId", "pd", plan.DealershipIds);
+        AppendOpenDataRequests(people, plan);
         AppendAfter(people, parameters, plan, key);
         if (plan.Until is { } until)
         {
@@ -169,6 +171,20 @@ internal static class CustomerSearchSql
             parameters.Add(new("@untilId", until.PersonId));
         }
         return people;
+    }
+
+    /// <summary>
+    /// The person has a myKaarma record whose customer has a vault item still open in the data-request queue (the
+    /// queue's rows carry the profile's customer uuid, which is the indexed record's external id).
+    /// </summary>
+    private static void AppendOpenDataRequests(StringBuilder sql, SearchSqlPlan plan)
+    {
+        if (plan.OpenDataRequestsOnly)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM IndexedCustomers AS mk JOIN DataRequestItems AS r ON r.ConnectionId = mk.ConnectionId")
+                .Append(" AND r.CustomerExternalId = mk.ExternalId WHERE mk.PersonId = p.Id AND mk.Vendor = 'MyKaarma' AND mk.Deleted = 0")
+                .Append(" AND r.Status NOT IN ('COMPLETED', 'DECLINED'))");
+        }
     }
 
     private static void AppendAfter(StringBuilder sql, List<KeyValuePair<string, object>> parameters, SearchSqlPlan plan, string key)
@@ -233,4 +249,5 @@ internal sealed record SearchSqlPlan(
     SearchCursor? After,
     int Take,
     SearchCursor? Until = null,
-    bool PrefixRangeFirst = false);
+    bool PrefixRangeFirst = false,
+    bool OpenDataRequestsOnly = false);

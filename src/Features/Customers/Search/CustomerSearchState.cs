@@ -20,23 +20,30 @@ public sealed record CustomerSearchState(string Text, IReadOnlyList<VendorKind> 
         [CustomerSort.OldestActivity] = "oldest",
     };
 
-    public static CustomerSearchState FromQuery(string? q, string? source, string? dealership, string? sort) => new(
+    /// <summary>Only people with an open data request (<c>open=1</c> in the URL).</summary>
+    public bool OpenDataRequestsOnly { get; init; }
+
+    public static CustomerSearchState FromQuery(string? q, string? source, string? dealership, string? sort, string? open = null) => new(
         Cut((q ?? "").Trim()),
         (source ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => VendorKinds.TryParseSlug(s, out var v) ? v : (VendorKind?)null).OfType<VendorKind>().Distinct().Order().ToList(),
         int.TryParse(dealership, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null,
-        SortNames.FirstOrDefault(kv => kv.Value == sort).Key);
+        SortNames.FirstOrDefault(kv => kv.Value == sort).Key)
+    {
+        OpenDataRequestsOnly = open == "1",
+    };
 
     private static string Cut(string text) => text.Length > CustomerSearchTerms.MaxLength ? text[..CustomerSearchTerms.MaxLength] : text;
 
     /// <summary>A canonical form: two states with the same key show the same results.</summary>
-    public string Key => $"{Text}\u0001{string.Join(',', Sources)}\u0001{DealershipId}\u0001{Sort}";
+    public string Key => $"{Text}\u0001{string.Join(',', Sources)}\u0001{DealershipId}\u0001{Sort}\u0001{OpenDataRequestsOnly}";
 
     public CustomerSearchRequest ToRequest(SearchCursor? after, int pageSize) => new()
     {
         Text = Text,
         Sources = Sources,
         DealershipId = DealershipId,
+        OpenDataRequestsOnly = OpenDataRequestsOnly,
         Sort = Sort,
         After = after,
         PageSize = pageSize,
@@ -50,5 +57,6 @@ public sealed record CustomerSearchState(string Text, IReadOnlyList<VendorKind> 
         ["source"] = Sources.Count > 0 ? string.Join(',', Sources.Select(s => s.Slug())) : null,
         ["dealership"] = DealershipId,
         ["sort"] = Sort == CustomerSort.Name ? null : SortNames[Sort],
+        ["open"] = OpenDataRequestsOnly ? "1" : null,
     });
 }
