@@ -23,6 +23,10 @@ public static class PortalHostingExtensions
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
+        // At Debug, the hub and circuit dispatchers log the arguments of UI events: what people type, credentials and
+        // customer data included. Raising "Default" to Debug for troubleshooting must not turn that on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Components.Server", LogLevel.Information);
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();

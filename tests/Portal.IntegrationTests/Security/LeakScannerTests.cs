@@ -26,7 +26,7 @@ public sealed class LeakScannerTests : IDisposable
         var hits = LeakScanner.Scan(canaries, _folder, [$"info: looked up {licence} for a customer", "nothing here"]);
 
         Assert.Contains(hits, h => h.Kind == "SSN" && h.Where == "x.db");
-        Assert.Contains(hits, h => h.Kind == "licence number" && h.Where == "log");
+        Assert.Contains(hits, h => h.Kind == "licence number" && h.Where.StartsWith("log", StringComparison.Ordinal));
         Assert.DoesNotContain(hits, h => h.Masked.Contains(ssn, StringComparison.Ordinal));
     }
 

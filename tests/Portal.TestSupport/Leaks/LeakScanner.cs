@@ -15,7 +15,8 @@ public static class LeakScanner
         var hits = new List<LeakHit>();
         foreach (var line in logLines)
         {
-            Find(line, "log", search, byValue, hits);
+            // The line's start (level and category) says where to look; the canary itself is never repeated.
+            Find(line, "log: " + Head(line), search, byValue, hits);
         }
         if (folder is not null && Directory.Exists(folder))
         {
@@ -47,6 +48,12 @@ public static class LeakScanner
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
+    }
+
+    private static string Head(string line)
+    {
+        var head = line.Length > 90 ? line[..90] : line;
+        return head.Split(' ').Length > 2 ? string.Join(' ', head.Split(' ').Take(2)) : head;
     }
 
     private static string Mask(string value) => value.Length <= 4 ? "****" : $"{value[..2]}…{value[^2..]}";
