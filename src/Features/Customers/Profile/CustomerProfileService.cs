@@ -15,7 +15,8 @@ namespace Portal.Features.Customers.Profile;
 /// </summary>
 public sealed class CustomerProfileService(
     ICurrentUser currentUser, ICustomerDirectory directory, ProfileSourceAccess access, IAuditLog audit,
-    IDbContextFactory<PortalDbContext> dbFactory, IOptions<CustomerProfileOptions> options, TimeProvider time)
+    IDbContextFactory<PortalDbContext> dbFactory, IOptions<CustomerProfileOptions> options, TimeProvider time,
+    Portal.Security.Throttling.IActionThrottle throttle)
 {
     /// <summary>The person, or null when there is none the user may see. Audits the view (call once per visit).</summary>
     public async Task<CustomerProfile?> OpenAsync(long personId, CancellationToken ct = default)
@@ -90,6 +91,7 @@ public sealed class CustomerProfileService(
         {
             throw new ArgumentException("A reason is required to reveal sensitive values.", nameof(reason));
         }
+        throttle.Demand(user, Portal.Security.Throttling.ExpensiveAction.Reveal); // many reveals in a minute is harvesting
         if (await directory.PersonOfAsync(user, source, ct) is null || await access.GetAsync(user, source, ct) is not { } target)
         {
             throw new AccessDeniedException("No such customer record.");
