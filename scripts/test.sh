@@ -26,18 +26,38 @@ status=0
 export PORTAL_LEAK_REPORT="$PWD/$results/leak-scan"
 dotnet test Portal.sln --no-build -c Debug --logger "console;verbosity=normal" --logger trx \
   --results-directory "$results" "$@" || status=$?
+
+# A failed test is run once more, alone: one that passes then is reported as flaky (named below, never hidden), one that
+# fails again fails the run. More than five failures is a broken change, not a flaky test: no second run.
+flaky=""
+if [ "$status" -ne 0 ] && [ $# -eq 0 ] && command -v python3 >/dev/null; then
+  filter=$(python3 scripts/trx-report.py filter "$results")
+  count=$(python3 scripts/trx-report.py failures "$results" | grep -c '^FAILED' || true)
+  if [ -n "$filter" ] && [ "$count" -le 5 ]; then
+    python3 scripts/trx-report.py failures "$results"
+    echo "Running the $count failed test(s) once more..."
+    if dotnet test Portal.sln --no-build -c Debug --filter "$filter" --logger "console;verbosity=normal" --logger trx \
+        --results-directory "$results/retry"; then
+      flaky=$(python3 scripts/trx-report.py failures "$results" | grep '^FAILED' | sed 's/^FAILED /FLAKY /')
+      printf '%s\n' "$flaky" > "$results/flaky.txt"
+      status=0
+    fi
+  fi
+fi
 PORTAL_LEAK_VERDICT=1 dotnet test tests/Portal.IntegrationTests --no-build -c Debug --filter "FullyQualifiedName~LeakVerdictTests" \
   --logger "console;verbosity=normal" --logger "trx;LogFileName=leak-verdict.trx" --results-directory "$results" || status=$?
 
-# One closing line over all test projects, summed from their TRX files.
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
-done
+# One closing block over all test projects, summed from their TRX files: what failed (with its message), what was flaky.
+read -r passed failed skipped < <(python3 scripts/trx-report.py counts "$results" 2>/dev/null || echo "0 0 0")
+if [ -n "$flaky" ]; then
+  flaky_count=$(grep -c '^FLAKY' <<<"$flaky")
+  passed=$((passed + flaky_count)); failed=$((failed - flaky_count))
+  echo "Flaky: $flaky_count test(s) failed once and passed when run again (also in $results/flaky.txt):"
+  echo "$flaky"
+fi
+if [ "$status" -ne 0 ]; then
+  python3 scripts/trx-report.py failures "$results" "$results/retry" 2>/dev/null | tail -n 40 || true
+fi
 echo "Screenshots: tests/Portal.E2ETests/bin/Debug/net10.0/screenshots/"
-echo "Tests: $passed passed, $failed failed, $skipped skipped"
+echo "Tests: $passed passed, $failed failed, $skipped skipped${flaky:+ (flaky: $flaky_count, see above)}"
 exit $status
