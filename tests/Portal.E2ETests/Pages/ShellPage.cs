@@ -17,7 +17,10 @@ public sealed class ShellPage(IPage page)
         return texts.Select(t => t.Trim()).ToList();
     }
 
-    /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>
+    /// <summary>
+    /// Waits until the circuit has rendered the layout (it marks itself interactive), so clicks reach the server. The
+    /// prerendered page looks the same but drops clicks.
+    /// </summary>
     public Task WaitForCircuitAsync() =>
-        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.rz-sidebar') !== null");
+        page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
 }
