@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Hosting;
 
 namespace Portal.Features.Audit;
 
@@ -19,8 +20,7 @@ internal static class AuditExportEndpoint
         var cancellationToken = context.RequestAborted;
         if (AuditFilter.FromQuery(context.Request.Query) is not { } filter)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("The filter is not valid.", cancellationToken);
+            await CsvDownload.RefuseFilterAsync(context);
             return;
         }
         await audit.RecordAsync(new AuditEvent(AuditActions.AuditExported)
@@ -28,12 +28,7 @@ internal static class AuditExportEndpoint
             Target = new AuditTarget(AuditTargetTypes.AuditLog, "csv"),
             Detail = filter.Describe(),
         }, cancellationToken);
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-log-{stamp}.csv\"";
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        await using var csv = CsvWriter.Create(context.Response.Body, options, leaveOpen: true);
-        csv.WriteHeader(AuditCsv.Header);
+        await using var csv = CsvDownload.Start(context, "audit-log", clock, AuditCsv.Header);
         long? before = null;
         while (await ReadBatchAsync(dbFactory, filter, before, cancellationToken) is { Count: > 0 } entries)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.Features.Audit;
+using Portal.Hosting;
 
 namespace Portal.Features.Orders;
 
@@ -17,8 +18,7 @@ internal static class OrdersExportEndpoint
         var ct = context.RequestAborted;
         if (OrderFilter.FromQuery(context.Request.Query) is not { } filter)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("The filter is not valid.", ct);
+            await CsvDownload.RefuseFilterAsync(context);
             return;
         }
         // Services read the user through the authentication state, which plain endpoints do not set.
@@ -30,12 +30,7 @@ internal static class OrdersExportEndpoint
             DealershipId = filter.DealershipId,
             Detail = filter.Describe(),
         }, ct);
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"orders-{stamp}.csv\"";
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        await using var csv = CsvWriter.Create(context.Response.Body, options, leaveOpen: true);
-        csv.WriteHeader(OrderCsv.Header);
+        await using var csv = CsvDownload.Start(context, "orders", clock, OrderCsv.Header);
         var written = 0;
         await foreach (var row in orders.AllAsync(filter, null, ct))
         {
