@@ -64,7 +64,7 @@ public sealed class CustomerSearchJourneyTests(BrowserFixture fixture) : IAsyncL
 
         await search.Source("Walcu CRM").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("source=walcu"));
-        await search.ChooseSortAsync("Most recent activity");
+        await search.ChooseSortAsync("Most recent activity", "RecentActivity");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=recent"));
         var shown = await search.ResultLinks.AllInnerTextsAsync();
         await BrowserFixture.ScreenshotAsync(page, "customers-search-filtered");

@@ -23,9 +23,11 @@ public sealed class CustomerSearchPage(IPage page)
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined && !document.querySelector('#customer-search').disabled");
     }
 
-    public async Task ChooseSortAsync(string text)
+    /// <summary>Chooses an order and waits until the rows shown are in it (the URL changes before they arrive).</summary>
+    public async Task ChooseSortAsync(string text, string sort)
     {
         await SortBy.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = text }).ClickAsync();
+        await page.Locator($".customer-results[data-sort={sort}][aria-busy=false]").WaitForAsync();
     }
 }
