@@ -24,10 +24,6 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
         [VendorKind.Drivly] = "PATCH", [VendorKind.Guardant] = "PUT", [VendorKind.Walcu] = "PATCH",
     };
 
-    private SandboxPerson _person = null!;
-    private long _personId;
-    private IReadOnlyList<VendorKind> _holders = [];
-
     public static TheoryData<string, string> ReadCases => FaultCase.Matrix("drivly", "mykaarma", "cova", "walcu", "guardant");
 
     public static TheoryData<string, string> SaveCases => FaultCase.Matrix("walcu", "drivly", "guardant");
@@ -36,14 +32,6 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
     {
         Assertions.SetDefaultExpectTimeout(20_000);
         await fixture.OnceAsync("index", () => SandboxIndex.FillAsync(fixture.Portal));
-        var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
-        // Someone held by as many vendors as possible (all five when there is such a person), surname unique, no variations.
-        _person = Enumerable.Range(0, population.Size).Select(population.Person)
-            .Where(p => Enumerable.Range(0, population.Size).Count(i => population.Person(i).LastName == p.LastName) == 1
-                && population.VendorsOf(p.Index).All(v => population.View(p, v) is { Variations.Count: 0 }))
-            .MaxBy(p => population.VendorsOf(p.Index).Count) ?? throw new InvalidOperationException("No sandbox person fits.");
-        _holders = population.VendorsOf(_person.Index).Select(v => Enum.Parse<VendorKind>(v.ToString())).ToList();
-        _personId = await PersonIdAsync();
     }
 
     public Task DisposeAsync() => fixture.ResetAsync();
@@ -53,7 +41,7 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
     public async Task CustomerPage_OneSourceFails_PanelNamesReason_OthersLive_NothingWritten(string vendor, string fault)
     {
         var failing = FaultMatrixFixture.Kind(vendor);
-        Assert.Contains(failing, _holders);
+        var (personId, holders) = await SubjectAsync(failing);
         var @case = FaultCase.Named(fault);
         var audited = await fixture.AuditSequenceAsync();
         await fixture.FailAsync(vendor, @case.Settings);
@@ -61,13 +49,13 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
         try
         {
             var watch = Stopwatch.StartNew();
-            await page.GotoAsync($"customers/{_personId}");
+            await page.GotoAsync($"customers/{personId}");
             var customer = new CustomerProfilePage(page);
 
             var name = failing.DisplayName();
             await Assertions.Expect(customer.Status(name)).ToContainTextAsync("Live read failed");
             await Assertions.Expect(customer.Status(name)).ToContainTextAsync($"{name}: {@case.Reason}");
-            foreach (var other in _holders.Where(v => v != failing))
+            foreach (var other in holders.Where(v => v != failing))
             {
                 await Assertions.Expect(customer.Status(other.DisplayName())).Not.ToContainTextAsync("Reading live");
                 await Assertions.Expect(customer.Status(other.DisplayName())).Not.ToContainTextAsync("Live read failed");
@@ -97,13 +85,13 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
     public async Task CustomerPage_SaveWhileOwnerFails_SaysNotSaved_KeepsEdit_NothingWritten(string vendor, string fault)
     {
         var owner = FaultMatrixFixture.Kind(vendor);
-        Assert.Contains(owner, _holders);
+        var (personId, _) = await SubjectAsync(owner);
         var @case = FaultCase.Named(fault);
         await fixture.ResetAsync();
         var page = await fixture.PageAsAsync(User);
         try
         {
-            await page.GotoAsync($"customers/{_personId}");
+            await page.GotoAsync($"customers/{personId}");
             var customer = new CustomerProfilePage(page);
             var name = owner.DisplayName();
             await Assertions.Expect(customer.Live(name)).ToBeVisibleAsync();
@@ -147,10 +135,22 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
         ? $"{owner.DisplayName()} did not answer and re-reading shows the write was not applied"
         : $"{owner.DisplayName()}: {@case.Reason}";
 
-    private async Task<long> PersonIdAsync()
+    /// <summary>
+    /// The person whose page a case opens: held by this vendor and by as many others as possible, with a surname
+    /// nobody else has and no variations between vendors. Their person id and the vendors holding them.
+    /// </summary>
+    private async Task<(long PersonId, IReadOnlyList<VendorKind> Holders)> SubjectAsync(VendorKind vendor)
     {
+        var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
+        var held = Enum.Parse<SandboxVendor>(vendor.ToString());
+        var person = Enumerable.Range(0, population.Size).Select(population.Person)
+            .Where(p => population.Holds(p.Index, held)
+                && Enumerable.Range(0, population.Size).Count(i => population.Person(i).LastName == p.LastName) == 1
+                && population.VendorsOf(p.Index).All(v => population.View(p, v) is { Variations.Count: 0 }))
+            .MaxBy(p => population.VendorsOf(p.Index).Count) ?? throw new InvalidOperationException($"No sandbox person fits {vendor}.");
         var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Set<IndexedCustomer>().Where(c => c.LastName == _person.LastName).Select(c => c.PersonId).FirstAsync();
+        var personId = await db.Set<IndexedCustomer>().Where(c => c.LastName == person.LastName).Select(c => c.PersonId).FirstAsync();
+        return (personId, population.VendorsOf(person.Index).Select(v => Enum.Parse<VendorKind>(v.ToString())).ToList());
     }
 }

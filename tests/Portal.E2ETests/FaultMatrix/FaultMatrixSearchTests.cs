@@ -26,7 +26,8 @@ public sealed class FaultMatrixSearchTests(FaultMatrixFixture fixture) : IAsyncL
         Assertions.SetDefaultExpectTimeout(20_000);
         await fixture.OnceAsync("index", () => SandboxIndex.FillAsync(fixture.Portal));
         var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
-        _searchable = fixture.Portal.Services.GetRequiredService<LiveVendorSearchService>().Vendors.Order().ToList();
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        _searchable = scope.ServiceProvider.GetRequiredService<IEnumerable<ILiveSearchSource>>().Select(s => s.Vendor).Order().ToList();
         _person = Enumerable.Range(0, population.Size).Select(population.Person)
             .First(p => population.Holds(p.Index, SandboxVendor.Walcu)
                 && Enumerable.Range(0, population.Size).Count(i => population.Person(i).LastName == p.LastName) == 1);
