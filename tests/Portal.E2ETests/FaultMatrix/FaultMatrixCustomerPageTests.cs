@@ -136,21 +136,25 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
         : $"{owner.DisplayName()}: {@case.Reason}";
 
     /// <summary>
-    /// The person whose page a case opens: held by this vendor and by as many others as possible, with a surname
-    /// nobody else has and no variations between vendors. Their person id and the vendors holding them.
+    /// The person whose page a case opens: held by this vendor and by as many others as possible (fewest variations
+    /// between vendors first). Their person id in the index and the vendors holding them.
     /// </summary>
     private async Task<(long PersonId, IReadOnlyList<VendorKind> Holders)> SubjectAsync(VendorKind vendor)
     {
         var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
         var held = Enum.Parse<SandboxVendor>(vendor.ToString());
         var person = Enumerable.Range(0, population.Size).Select(population.Person)
-            .Where(p => population.Holds(p.Index, held)
-                && Enumerable.Range(0, population.Size).Count(i => population.Person(i).LastName == p.LastName) == 1
-                && population.VendorsOf(p.Index).All(v => population.View(p, v) is { Variations.Count: 0 }))
-            .MaxBy(p => population.VendorsOf(p.Index).Count) ?? throw new InvalidOperationException($"No sandbox person fits {vendor}.");
+            .Where(p => population.Holds(p.Index, held))
+            .OrderByDescending(p => population.VendorsOf(p.Index).Count)
+            .ThenBy(p => population.VendorsOf(p.Index).Sum(v => population.View(p, v)?.Variations.Count ?? 0))
+            .ThenBy(p => p.Index)
+            .First();
+        var view = population.View(person, held) ?? throw new InvalidOperationException($"No {vendor} view of person {person.Index}.");
+        var connection = await fixture.Sandbox.ConnectionAsync(vendor);
+        var source = PopulationRecords.Record(population.Seed, person, view, connection.Id).Source.ToString();
         var dbFactory = fixture.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var db = await dbFactory.CreateDbContextAsync();
-        var personId = await db.Set<IndexedCustomer>().Where(c => c.LastName == person.LastName).Select(c => c.PersonId).FirstAsync();
+        var personId = await db.Set<IndexedCustomer>().Where(c => c.SourceRef == source).Select(c => c.PersonId).SingleAsync();
         return (personId, population.VendorsOf(person.Index).Select(v => Enum.Parse<VendorKind>(v.ToString())).ToList());
     }
 }
