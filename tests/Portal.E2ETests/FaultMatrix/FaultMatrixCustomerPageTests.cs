@@ -108,7 +108,8 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
             await Assertions.Expect(customer.Editor(name).GetByLabel("Email", new() { Exact = true })).ToHaveValueAsync(email);
             if (vendor == "walcu" && fault == "500")
             {
-                await BrowserFixture.ScreenshotAsync(page, "fault-matrix-customer-save-walcu-500");
+                // The page scrolls inside its layout: the panel itself shows the message and the kept value together.
+                await customer.Panel(name).ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "fault-matrix-customer-save-walcu-500.png") });
             }
 
             var entry = await fixture.AuditAfterAsync(audited, AuditActions.CustomerUpdated);
