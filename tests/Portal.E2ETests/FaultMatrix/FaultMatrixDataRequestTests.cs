@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Data;
 using Portal.E2ETests.Pages;
 using Portal.Features.Audit;
 using Portal.Features.DataRequests;
@@ -34,12 +32,8 @@ public sealed class FaultMatrixDataRequestTests(FaultMatrixFixture fixture) : IA
     [MemberData(nameof(Cases))]
     public async Task Refresh_MyKaarmaFails_NamedWithReason_QueueUnchanged_NothingWritten(string vendor, string fault)
     {
-        var @case = FaultCase.Named(fault);
         var before = await RowsAsync();
-        var audited = await fixture.AuditSequenceAsync();
-        await fixture.FailAsync(vendor, @case.Settings);
-        var page = await fixture.PageAsAsync(User);
-        try
+        await fixture.FaultCaseAsync(User, "data-requests", vendor, fault, async (page, @case, audited) =>
         {
             await page.GotoAsync("data-requests");
             var pages = new DataRequestPages(page);
@@ -51,7 +45,7 @@ public sealed class FaultMatrixDataRequestTests(FaultMatrixFixture fixture) : IA
 
             await Assertions.Expect(pages.RefreshProblems).ToContainTextAsync($"Not read from myKaarma (sandbox): {@case.Reason}.");
             await Assertions.Expect(pages.RefreshStatus).ToContainTextAsync("could not be read");
-            Assert.True(watch.Elapsed < FaultMatrixFixture.VendorTimeout + FaultMatrixFixture.Margin, $"The refresh took {watch.Elapsed}.");
+            FaultMatrixFixture.AssertSettled(watch, "The refresh");
             await Assertions.Expect(pages.Queue.GetByRole(AriaRole.Link)).ToHaveTextAsync(shown.ToArray());
             if (fault == "timeout")
             {
@@ -63,28 +57,15 @@ public sealed class FaultMatrixDataRequestTests(FaultMatrixFixture fixture) : IA
             var entry = await fixture.AuditAfterAsync(audited, AuditActions.DataRequestsRefreshed);
             Assert.NotNull(entry);
             Assert.DoesNotContain("failures 0", entry.Detail);
-        }
-        catch (PlaywrightException)
-        {
-            await BrowserFixture.ScreenshotAsync(page, $"fault-matrix-data-requests-{fault}-failed");
-            throw;
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        });
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task ItemText_MyKaarmaFails_NamedWithReason_PageStays_NoViewRecorded(string vendor, string fault)
     {
-        var @case = FaultCase.Named(fault);
         var item = await ItemWithTextAsync();
-        var audited = await fixture.AuditSequenceAsync();
-        await fixture.FailAsync(vendor, @case.Settings);
-        var page = await fixture.PageAsAsync(User);
-        try
+        await fixture.FaultCaseAsync(User, "data-request-item", vendor, fault, async (page, @case, audited) =>
         {
             var pages = new DataRequestPages(page);
             await pages.OpenItemAsync(item);
@@ -94,35 +75,23 @@ public sealed class FaultMatrixDataRequestTests(FaultMatrixFixture fixture) : IA
             await pages.ShowTextButton.ClickAsync();
 
             await Assertions.Expect(pages.TextProblem).ToContainTextAsync($"Not shown: myKaarma: {@case.Reason}.");
-            Assert.True(watch.Elapsed < FaultMatrixFixture.VendorTimeout + FaultMatrixFixture.Margin, $"Showing the text took {watch.Elapsed}.");
+            FaultMatrixFixture.AssertSettled(watch, "Showing the text");
             await Assertions.Expect(pages.ItemStatus).ToBeVisibleAsync();
             await Assertions.Expect(pages.Decisions).ToBeVisibleAsync();
             await Assertions.Expect(pages.ShowTextButton).ToBeEnabledAsync();
 
             Assert.Empty(await fixture.WritesAsync());
             Assert.Null(await fixture.AuditAfterAsync(audited, AuditActions.DataRequestViewed, wait: TimeSpan.Zero));
-        }
-        catch (PlaywrightException)
-        {
-            await BrowserFixture.ScreenshotAsync(page, $"fault-matrix-data-request-item-{fault}-failed");
-            throw;
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        });
     }
 
-    private async Task<(int Rows, int Decisions, DateTimeOffset? Updated)> RowsAsync()
+    // What a failing refresh must leave as it was: the items, their decisions, and the newest update time.
+    private Task<(int Rows, int Decisions, DateTimeOffset? Updated)> RowsAsync() => fixture.QueryAsync(async db =>
     {
-        await using var db = await fixture.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var rows = await db.Set<DataRequestRow>().Select(r => r.UpdatedUtc).ToListAsync();
-        return (rows.Count, await db.Set<DataRequestDecision>().CountAsync(), rows.Count == 0 ? null : rows.Max());
-    }
+        var updated = await db.Set<DataRequestRow>().Select(r => r.UpdatedUtc).ToListAsync();
+        return (updated.Count, await db.Set<DataRequestDecision>().CountAsync(), updated.Count == 0 ? (DateTimeOffset?)null : updated.Max());
+    });
 
-    private async Task<long> ItemWithTextAsync()
-    {
-        await using var db = await fixture.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        return await db.Set<DataRequestRow>().Where(r => r.HasText && r.ViewRequestToken != null).Select(r => r.Id).FirstAsync();
-    }
+    private Task<long> ItemWithTextAsync() => fixture.QueryAsync(db =>
+        db.Set<DataRequestRow>().Where(r => r.HasText && r.ViewRequestToken != null).Select(r => r.Id).FirstAsync());
 }

@@ -55,6 +55,51 @@ public sealed class FaultMatrixFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// One read-side case: the audit position before it, this fault on this vendor (nothing else failing), then the
+    /// case's steps in a new tab of the user's context.
+    /// </summary>
+    public async Task FaultCaseAsync(string email, string page, string vendor, string fault, Func<IPage, FaultCase, long, Task> run)
+    {
+        var @case = FaultCase.Named(fault);
+        var audited = await AuditSequenceAsync();
+        await FailAsync(vendor, @case.Settings);
+        await InTabAsync(email, $"{page}-{vendor}-{fault}", tab => run(tab, @case, audited));
+    }
+
+    /// <summary>
+    /// Runs one case in a new tab of this user's context: a screenshot named after the case when an assertion fails,
+    /// the tab closed after (the context stays signed in for the next case).
+    /// </summary>
+    public async Task InTabAsync(string email, string caseName, Func<IPage, Task> run)
+    {
+        var page = await PageAsAsync(email);
+        try
+        {
+            await run(page);
+        }
+        catch (Exception e) when (e is PlaywrightException or Xunit.Sdk.XunitException)
+        {
+            await BrowserFixture.ScreenshotAsync(page, $"fault-matrix-{caseName}-failed");
+            throw;
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>Fails when an action took longer than the vendor timeout (times the calls it makes in a row) plus the margin.</summary>
+    public static void AssertSettled(Stopwatch watch, string what, int callsInARow = 1) =>
+        Assert.True(watch.Elapsed < callsInARow * VendorTimeout + Margin, $"{what} took {watch.Elapsed}: it should settle within the vendor timeout.");
+
+    /// <summary>The customer index filled from the sandbox population (once), and Playwright's waits set for a shared machine.</summary>
+    public Task IndexedAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(20_000);
+        return OnceAsync("index", () => SandboxIndex.FillAsync(Portal));
+    }
+
     /// <summary>Runs a preparation once per fixture (xunit builds the test class anew for every case).</summary>
     public Task OnceAsync(string key, Func<Task> prepare) => _prepared.GetOrAdd(key, _ => new Lazy<Task>(prepare)).Value;
 
@@ -105,10 +150,13 @@ public sealed class FaultMatrixFixture : IAsyncLifetime
         }
     }
 
-    public async Task<long> AuditSequenceAsync()
+    public Task<long> AuditSequenceAsync() => QueryAsync(async db => await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Sequence) ?? 0);
+
+    /// <summary>Reads the portal's database directly (what a case checks was, or was not, written).</summary>
+    public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
     {
         await using var db = await Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        return await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Sequence) ?? 0;
+        return await query(db);
     }
 
     public static string ConnectionName(VendorKind vendor) => $"{vendor.DisplayName()} (sandbox)";

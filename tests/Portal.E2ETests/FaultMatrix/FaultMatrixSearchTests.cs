@@ -23,8 +23,7 @@ public sealed class FaultMatrixSearchTests(FaultMatrixFixture fixture) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        Assertions.SetDefaultExpectTimeout(20_000);
-        await fixture.OnceAsync("index", () => SandboxIndex.FillAsync(fixture.Portal));
+        await fixture.IndexedAsync();
         var population = fixture.Portal.Services.GetRequiredService<SandboxPopulation>();
         await using var scope = fixture.Portal.Services.CreateAsyncScope();
         _searchable = scope.ServiceProvider.GetRequiredService<IEnumerable<ILiveSearchSource>>().Select(s => s.Vendor).Order().ToList();
@@ -40,11 +39,7 @@ public sealed class FaultMatrixSearchTests(FaultMatrixFixture fixture) : IAsyncL
     public async Task LiveSearch_OneVendorFails_NamedWithReason_OthersAnswer_NothingWritten(string vendor, string fault)
     {
         var failing = FaultMatrixFixture.Kind(vendor);
-        var @case = FaultCase.Named(fault);
-        var audited = await fixture.AuditSequenceAsync();
-        await fixture.FailAsync(vendor, @case.Settings);
-        var page = await fixture.PageAsAsync(User);
-        try
+        await fixture.FaultCaseAsync(User, "search", vendor, fault, async (page, @case, audited) =>
         {
             var search = new CustomerSearchPage(page);
             await search.OpenAsync("?q=" + Uri.EscapeDataString(_person.LastName));
@@ -57,7 +52,7 @@ public sealed class FaultMatrixSearchTests(FaultMatrixFixture fixture) : IAsyncL
             {
                 await Assertions.Expect(search.LiveFound(FaultMatrixFixture.ConnectionName(other))).ToBeVisibleAsync();
             }
-            Assert.True(watch.Elapsed < FaultMatrixFixture.VendorTimeout + FaultMatrixFixture.Margin, $"The live search took {watch.Elapsed}.");
+            FaultMatrixFixture.AssertSettled(watch, "The live search");
             if (failing != VendorKind.Walcu)
             {
                 await Assertions.Expect(search.LiveAnswer(FaultMatrixFixture.ConnectionName(VendorKind.Walcu))).ToContainTextAsync(_person.LastName);
@@ -72,15 +67,6 @@ public sealed class FaultMatrixSearchTests(FaultMatrixFixture fixture) : IAsyncL
             Assert.NotNull(entry);
             Assert.Contains($"{failing}:failed", entry.Detail);
             Assert.All(_searchable.Where(v => v != failing), other => Assert.Contains($"{other}:ok", entry.Detail));
-        }
-        catch (PlaywrightException)
-        {
-            await BrowserFixture.ScreenshotAsync(page, $"fault-matrix-search-{vendor}-{fault}-failed");
-            throw;
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        });
     }
 }

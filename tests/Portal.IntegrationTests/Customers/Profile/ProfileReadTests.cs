@@ -49,7 +49,7 @@ public sealed class ProfileReadTests(ProfilePortal portal) : IClassFixture<Profi
 
             Assert.False(read.Succeeded);
             Assert.Contains("Drivly", read.Problem);
-            Assert.Contains("401", read.Problem);
+            Assert.Contains("credentials rejected", read.Problem);
         }
         finally
         {
