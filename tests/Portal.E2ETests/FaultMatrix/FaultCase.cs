@@ -18,7 +18,7 @@ public sealed record FaultCase(string Name, FaultSettings Settings, string Reaso
         new("429", new FaultSettings { RateLimitRate = 1, RetryAfterSeconds = RetryAfterSeconds }, $"rate limited, retry after {RetryAfterSeconds} s"),
         new("malformed", new FaultSettings { MalformedRate = 1 }, "returned data the portal could not read"),
         new("expired", new FaultSettings { ExpireCredentials = true }, "credentials rejected"),
-        new("dropped", new FaultSettings { DropRate = 1 }, "connection dropped"),
+        new("dropped", new FaultSettings { DropRate = 1, DropMidResponse = true }, "connection dropped"),
     ];
 
     public static FaultCase Named(string name) => All.Single(c => c.Name == name);
