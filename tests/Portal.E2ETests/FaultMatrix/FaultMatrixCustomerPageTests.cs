@@ -88,7 +88,8 @@ public sealed class FaultMatrixCustomerPageTests(FaultMatrixFixture fixture) : I
             await Assertions.Expect(customer.Editor(name).GetByLabel("Email", new() { Exact = true })).ToHaveValueAsync(email);
             if (vendor == "walcu" && fault == "500")
             {
-                // The page scrolls inside its layout: the panel itself shows the message and the kept value together.
+                // The page scrolls inside its layout: a tall viewport shows the whole panel, the kept value and the message together.
+                await page.SetViewportSizeAsync(1366, 1800);
                 await customer.Panel(name).ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "fault-matrix-customer-save-walcu-500.png") });
             }
 
