@@ -32,7 +32,7 @@ internal static class DataRequestDocumentEndpoint
         }
         catch (VendorApiException ex)
         {
-            return Results.Problem(ex.VendorMessage, statusCode: StatusCodes.Status502BadGateway, title: "myKaarma did not return the document");
+            return Results.Problem(VendorFailureReasons.Named(ex), statusCode: StatusCodes.Status502BadGateway, title: "myKaarma did not return the document");
         }
     }
 }

@@ -6,8 +6,22 @@ using Portal.Vendors.MyKaarma;
 
 namespace Portal.Features.DataRequests;
 
-/// <summary>What one poll read: view requests, items written, and requests that could not be read.</summary>
-public sealed record PollResult(int Requests, int Items, int Failures);
+/// <summary>
+/// What one poll read: view requests, items written, and requests that could not be read, with why (one line per
+/// connection and reason, e.g. "myKaarma (sandbox): timed out").
+/// </summary>
+public sealed record PollResult(int Requests, int Items, int Failures)
+{
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>"Read 3 requests (7 items); 1 could not be read."</summary>
+    public string Summary => $"Read {Requests} requests ({Items} items)" + (Failures > 0 ? $"; {Failures} could not be read" : "") + ".";
+
+    public PollResult Plus(PollResult other) => new(Requests + other.Requests, Items + other.Items, Failures + other.Failures)
+    {
+        Problems = [.. Problems.Concat(other.Problems).Distinct(StringComparer.Ordinal)],
+    };
+}
 
 /// <summary>
 /// Reads every open view request of every enabled myKaarma connection into the portal's database, on a schedule
@@ -30,7 +44,7 @@ public sealed class DataRequestPoller(
             foreach (var connection in await catalog.ListEnabledAsync(dealershipIds, [VendorKind.MyKaarma], ct))
             {
                 var result = await PollConnectionAsync(connection, ct);
-                total = new PollResult(total.Requests + result.Requests, total.Items + result.Items, total.Failures + result.Failures);
+                total = total.Plus(result);
             }
             return total;
         }
@@ -74,6 +88,8 @@ public sealed class DataRequestPoller(
         var (requests, items, failures) = (0, 0, 0);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var work = new List<(string Department, string Token, MyKaarmaViewRequestRef? Listed)>();
+        var problems = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        void Failed(VendorApiException ex) => problems.TryAdd($"{connection.Connection.Name}: {VendorFailureReasons.Describe(ex)}", true);
         try
         {
             foreach (var department in client.Departments)
@@ -93,6 +109,7 @@ public sealed class DataRequestPoller(
         {
             logger.LogWarning("Listing myKaarma requests of connection {ConnectionId} failed: {Kind}", connection.Connection.Id, ex.Kind);
             failures++;
+            Failed(ex);
         }
         // Reading is mostly waiting for myKaarma: a few requests at once; the writes themselves are short.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReadersAtOnce, CancellationToken = ct };
@@ -107,9 +124,10 @@ public sealed class DataRequestPoller(
             {
                 logger.LogWarning("Reading a myKaarma request of connection {ConnectionId} failed: {Kind}", connection.Connection.Id, ex.Kind);
                 Interlocked.Increment(ref failures);
+                Failed(ex);
             }
         });
-        return new PollResult(requests, items, failures);
+        return new PollResult(requests, items, failures) { Problems = [.. problems.Keys.Order(StringComparer.Ordinal)] };
     }
 
     private async Task<int> ReadOneAsync(

@@ -1,7 +1,8 @@
 namespace Portal.Sandbox;
 
 /// <summary>
-/// Applies the vendor's faults to each request of its emulator: latency, errors, 429, hang, dropped connection,
+/// Applies the vendor's faults to each request of its emulator: latency, errors, 429, hang, dropped connection (before
+/// any answer or mid-response),
 /// malformed JSON and expired credentials (emulators ask <see cref="CredentialsExpired"/> in their auth check).
 /// </summary>
 public sealed class FaultInjectionFilter(string vendor, FaultRegistry registry, SandboxRequestLog requests) : IEndpointFilter
@@ -43,6 +44,10 @@ public sealed class FaultInjectionFilter(string vendor, FaultRegistry registry, 
     {
         if (Roll(f.DropRate))
         {
+            if (f.DropMidResponse)
+            {
+                await BeginAnswerAsync(http);
+            }
             http.Abort();
             return Results.Empty;
         }
@@ -65,6 +70,17 @@ public sealed class FaultInjectionFilter(string vendor, FaultRegistry registry, 
             return Results.Text("{\"docs\": [{\"id\": \"trunc", "application/json", statusCode: StatusCodes.Status200OK);
         }
         return null;
+    }
+
+    // A 200 that promises 4 KB of JSON and sends the first few bytes, flushed so they reach the client before the abort.
+    private static async Task BeginAnswerAsync(HttpContext http)
+    {
+        const string start = "{\"docs\": [{\"id\": \"";
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json";
+        http.Response.ContentLength = 4096;
+        await http.Response.WriteAsync(start, http.RequestAborted);
+        await http.Response.Body.FlushAsync(http.RequestAborted);
     }
 
     private static bool Roll(double rate) => rate > 0 && (rate >= 1 || Random.Shared.NextDouble() < rate);

@@ -31,6 +31,12 @@ public sealed record FaultSettings
     /// <summary>Share of requests whose connection is dropped without any answer.</summary>
     public double DropRate { get; init; }
 
+    /// <summary>
+    /// For <see cref="DropRate"/>: drop the connection mid-response instead, after a 200, its headers and the start of
+    /// a JSON body that announced more (the client sees the answer begin, then the socket close).
+    /// </summary>
+    public bool DropMidResponse { get; init; }
+
     /// <summary>Every credential or token is treated as expired: the vendor's 401.</summary>
     public bool ExpireCredentials { get; init; }
 

@@ -56,7 +56,7 @@ public sealed class CovaTokenSource(HttpClient http, VendorConnection connection
             var body = await response.Content.ReadAsStringAsync(ct);
             if (!response.IsSuccessStatusCode)
             {
-                throw TokenRefused(response.StatusCode, body);
+                throw TokenRefused(response.StatusCode, body, response.Headers.RetryAfter?.Delta);
             }
             var token = TryRead<TokenAnswer>(body);
             return string.IsNullOrEmpty(token?.AccessToken)
@@ -65,14 +65,14 @@ public sealed class CovaTokenSource(HttpClient http, VendorConnection connection
         }
     }
 
-    private VendorApiException TokenRefused(HttpStatusCode status, string body)
+    private VendorApiException TokenRefused(HttpStatusCode status, string body, TimeSpan? retryAfter)
     {
         var error = TryRead<OAuthError>(body);
         var kind = (int)status >= 500 ? VendorFailureKind.ServerError
             : status == HttpStatusCode.TooManyRequests ? VendorFailureKind.RateLimited
             : VendorFailureKind.Unauthorized;
         var message = $"The token call was refused (HTTP {(int)status}): {error?.Description ?? error?.Error ?? "no reason given"}";
-        return new VendorApiException(connection.Vendor, connection.Name, kind, message) { StatusCode = status, ErrorCode = error?.Error };
+        return new VendorApiException(connection.Vendor, connection.Name, kind, message) { StatusCode = status, ErrorCode = error?.Error, RetryAfter = retryAfter };
     }
 
     /// <summary>The answer as T, or null when it is not that JSON (a proxy page, a truncated body).</summary>

@@ -31,7 +31,7 @@ public sealed class VendorResilienceHandler(ConnectionPipelines pipelines, ILogg
         try
         {
             var response = await state.Pipeline.ExecuteAsync(
-                static async (ctx, s) => await s.Handler.BaseSendAsync(s.Request, ctx.CancellationToken),
+                static async (ctx, s) => await s.Handler.SendBufferedAsync(s.Request, ctx.CancellationToken),
                 context, (Handler: this, Request: request));
             var latency = Stopwatch.GetElapsedTime(started);
             // Refused credentials make the connection as unusable as a server error: the admin's health view says so.
@@ -58,7 +58,23 @@ public sealed class VendorResilienceHandler(ConnectionPipelines pipelines, ILogg
         }
     }
 
-    private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken ct) => base.SendAsync(request, ct);
+    // Every vendor call reads its whole answer anyway (the clients ask for ResponseContentRead); reading it here, inside the
+    // attempt, makes a connection that breaks mid-body the network failure it is: retried when safe, counted by the
+    // breaker, and translated below, instead of surfacing later as a bare HttpRequestException.
+    private async Task<HttpResponseMessage> SendBufferedAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var response = await base.SendAsync(request, ct);
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(ct);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 
     private static VendorApiException? Translate(VendorConnection c, Exception ex, bool safe) => ex switch
     {

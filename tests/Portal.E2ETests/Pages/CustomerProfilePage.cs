@@ -7,6 +7,12 @@ public sealed class CustomerProfilePage(IPage page)
 
     public ILocator Live(string vendor) => Panel(vendor).GetByRole(AriaRole.Status).First.GetByText("Live", new() { Exact = true });
 
+    /// <summary>Where the panel's values come from: "Reading live…", "Live", or "Live read failed" with the reason.</summary>
+    public ILocator Status(string vendor) => Panel(vendor).GetByRole(AriaRole.Status).First;
+
+    /// <summary>The editor's outcome message ("Not saved: ...").</summary>
+    public ILocator EditorAlert(string vendor) => Editor(vendor).GetByRole(AriaRole.Alert);
+
     public ILocator RevealButton(string vendor) => page.GetByRole(AriaRole.Button, new() { Name = $"Reveal {vendor} sensitive values" });
 
     public ILocator RevealReason => page.GetByLabel("Reason for revealing");

@@ -17,6 +17,12 @@ public sealed class CustomerSearchPage(IPage page)
 
     public ILocator LiveAnswer(string connectionName) => page.GetByLabel($"{connectionName} results");
 
+    /// <summary>Why this connection has no live answer (its alert), e.g. "... could not be searched: timed out."</summary>
+    public ILocator LiveProblem(string connectionName) => LiveAnswer(connectionName).GetByRole(AriaRole.Alert);
+
+    /// <summary>The "N found · M ms" badge of a connection that answered.</summary>
+    public ILocator LiveFound(string connectionName) => LiveAnswer(connectionName).GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ found"));
+
     public async Task OpenAsync(string query = "")
     {
         await page.GotoAsync("customers" + query);

@@ -9,6 +9,13 @@ public sealed class DataRequestPages(IPage page)
 
     public ILocator RefreshStatus => page.GetByTestId("refresh-status");
 
+    /// <summary>Why a refresh could not read myKaarma ("Not read from myKaarma (sandbox): timed out.").</summary>
+    public ILocator RefreshProblems => page.GetByRole(AriaRole.Alert, new() { Name = "Refresh problems" });
+
+    public ILocator ShowTextButton => page.GetByRole(AriaRole.Button, new() { Name = "Show the entered text (audited)" });
+
+    public ILocator TextProblem => page.GetByRole(AriaRole.Alert, new() { Name = "Entered text problem" });
+
     public ILocator Queue => page.GetByRole(AriaRole.Grid, new() { Name = "Data request items" });
 
     public ILocator ApplyFilter => page.GetByRole(AriaRole.Button, new() { Name = "Apply filter" });

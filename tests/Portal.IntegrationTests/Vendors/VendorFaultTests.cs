@@ -26,6 +26,7 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
     [InlineData("503", VendorFailureKind.ServerError, 3)]
     [InlineData("hang", VendorFailureKind.Timeout, 3)]
     [InlineData("drop", VendorFailureKind.Network, 3)]
+    [InlineData("drop-mid", VendorFailureKind.Network, 3)]
     [InlineData("malformed", VendorFailureKind.Malformed, 1)]
     public async Task Read_Fault_FailsWithItsKindAfterTheExpectedAttempts(string fault, VendorFailureKind kind, int attempts)
     {
@@ -34,6 +35,7 @@ public abstract class VendorFaultTests<TClient>(VendorTestPortal portal) where T
             "503" => new FaultSettings { ErrorRate = 1, ErrorStatus = 503 },
             "hang" => new FaultSettings { HangRate = 1 },
             "drop" => new FaultSettings { DropRate = 1 },
+            "drop-mid" => new FaultSettings { DropRate = 1, DropMidResponse = true },
             _ => new FaultSettings { MalformedRate = 1 },
         });
 

@@ -33,26 +33,8 @@ public sealed record LiveRead(SourceRef Source, DateTimeOffset ReadUtc)
     public bool Succeeded => Problem is null && Record is not null;
 }
 
-/// <summary>Failure texts for the page: which vendor and why, without PII.</summary>
+/// <summary>Failure texts for the page: which vendor and why (<see cref="VendorFailureReasons"/>), without PII.</summary>
 public static class VendorProblems
 {
-    public static string Describe(VendorApiException e) => $"{e.Vendor.DisplayName()}: {Kind(e.Kind)} ({e.VendorMessage})";
-
-    public static string Kind(VendorFailureKind kind) => kind switch
-    {
-        VendorFailureKind.Timeout => "timed out",
-        VendorFailureKind.OutcomeUnknown => "no answer (outcome unknown)",
-        VendorFailureKind.Unauthorized => "credentials refused (401)",
-        VendorFailureKind.Forbidden => "access refused (403)",
-        VendorFailureKind.RateLimited => "rate limited (429)",
-        VendorFailureKind.ServerError => "vendor error (5xx)",
-        VendorFailureKind.Malformed => "unreadable answer (malformed JSON)",
-        VendorFailureKind.Network => "unreachable",
-        VendorFailureKind.CircuitOpen => "paused after repeated failures",
-        VendorFailureKind.NotFound => "not found",
-        VendorFailureKind.Rejected => "refused the request",
-        VendorFailureKind.Conflict => "changed meanwhile",
-        VendorFailureKind.Configuration => "connection not configured",
-        _ => kind.ToString(),
-    };
+    public static string Describe(VendorApiException e) => VendorFailureReasons.Named(e);
 }

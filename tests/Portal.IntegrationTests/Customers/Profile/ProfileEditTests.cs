@@ -96,7 +96,7 @@ public sealed class ProfileEditTests(ProfilePortal portal) : IClassFixture<Profi
 
             Assert.Equal(EditOutcome.Failed, result.Outcome);
             Assert.Contains("Guardant", result.Message);
-            Assert.Contains("5xx", result.Message);
+            Assert.Contains("server error (HTTP 500)", result.Message);
         }
         finally
         {

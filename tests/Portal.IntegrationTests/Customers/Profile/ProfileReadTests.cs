@@ -49,7 +49,7 @@ public sealed class ProfileReadTests(ProfilePortal portal) : IClassFixture<Profi
 
             Assert.False(read.Succeeded);
             Assert.Contains("Drivly", read.Problem);
-            Assert.Contains("401", read.Problem);
+            Assert.Contains("credentials rejected", read.Problem);
         }
         finally
         {
@@ -58,9 +58,9 @@ public sealed class ProfileReadTests(ProfilePortal portal) : IClassFixture<Profi
     }
 
     [Theory]
-    [InlineData("malformed", "malformed")]
-    [InlineData("429", "429")]
-    [InlineData("503", "5xx")]
+    [InlineData("malformed", "returned data the portal could not read")]
+    [InlineData("429", "rate limited, retry after 1 s")]
+    [InlineData("503", "server error (HTTP 503)")]
     [InlineData("hang", "timed out")]
     public async Task ReadLive_EachFailureKind_IsNamed(string fault, string expected)
     {

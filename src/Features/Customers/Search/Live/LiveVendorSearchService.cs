@@ -74,23 +74,11 @@ public sealed class LiveVendorSearchService(
         }
         catch (VendorApiException e)
         {
-            return answer with { Problem = $"{Describe(e.Kind)}: {e.VendorMessage}", Elapsed = watch.Elapsed };
+            return answer with { Problem = VendorFailureReasons.Describe(e), Elapsed = watch.Elapsed };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return answer with { Problem = $"No answer within {Deadline.TotalSeconds:0} s", Elapsed = watch.Elapsed };
+            return answer with { Problem = $"timed out (no answer within {Deadline.TotalSeconds:0} s)", Elapsed = watch.Elapsed };
         }
     }
-
-    private static string Describe(VendorFailureKind kind) => kind switch
-    {
-        VendorFailureKind.Timeout => "Timed out",
-        VendorFailureKind.Unauthorized or VendorFailureKind.Forbidden => "Credentials refused",
-        VendorFailureKind.RateLimited => "Rate limited",
-        VendorFailureKind.ServerError => "Vendor error",
-        VendorFailureKind.CircuitOpen => "Paused after repeated failures",
-        VendorFailureKind.Network => "Unreachable",
-        VendorFailureKind.Malformed => "Unreadable answer",
-        _ => kind.ToString(),
-    };
 }
