@@ -1,11 +1,18 @@
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 
 namespace Portal.Features.Audit;
 
-/// <summary>Runs retention shortly after start and then daily: entries older than Audit:RetentionDays are removed.</summary>
+/// <summary>
+/// Runs retention shortly after start and then daily: entries older than Audit:RetentionDays are removed. With several
+/// instances on one database, only the holder of the <see cref="Lease"/> runs it.
+/// </summary>
 internal sealed class AuditRetentionService(
-    AuditWriter writer, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetentionService> logger) : BackgroundService
+    AuditWriter writer, IStandingLeases standing, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetentionService> logger)
+    : BackgroundService
 {
+    public const string Lease = "audit:retention";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -15,7 +22,10 @@ internal sealed class AuditRetentionService(
             using var timer = new PeriodicTimer(settings.RetentionInterval, clock);
             do
             {
-                await RunOnceAsync(settings, stoppingToken);
+                if (standing.IsHeld(Lease))
+                {
+                    await RunOnceAsync(settings, stoppingToken);
+                }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }

@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 using Portal.Features.Connections;
 
 namespace Portal.Features.Customers.Sync;
 
 /// <summary>
 /// The hosted sync service: queues every enabled connection on the interval (first shortly after start) and on
-/// demand, and runs the queue with a few workers. A connection is never queued twice nor run twice at once.
+/// demand, and runs the queue with a few workers. A connection is never queued twice nor run twice at once. With several
+/// instances on one database only the holder of <see cref="SyncLeases.Schedule"/> queues the scheduled runs, and the
+/// runner's per-connection lease stops a "Sync now" on one instance while another runs that connection.
 /// </summary>
 internal sealed class SyncScheduler(
-    SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IOptions<SyncOptions> options,
-    TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
+    SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IStandingLeases standing, LeaseStore leases,
+    IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
 {
     private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
     private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
@@ -24,7 +27,8 @@ internal sealed class SyncScheduler(
     {
         try
         {
-            await store.MarkInterruptedAsync(stoppingToken);
+            var runningElsewhere = SyncLeases.ConnectionIds(await leases.HeldAsync(SyncLeases.ConnectionPrefix, stoppingToken));
+            await store.MarkInterruptedAsync(null, runningElsewhere, stoppingToken);
             monitor.Load(await store.LastRunsAsync(stoppingToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -48,7 +52,10 @@ internal sealed class SyncScheduler(
             {
                 try
                 {
-                    await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                    if (standing.IsHeld(SyncLeases.Schedule))
+                    {
+                        await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
