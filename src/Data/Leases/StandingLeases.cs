@@ -11,6 +11,9 @@ public interface IStandingLeases
 
     /// <summary>Raised (on a background thread) when this instance takes a lease it did not hold.</summary>
     event Action<string>? Acquired;
+
+    /// <summary>How often leases change hands at most: waiting work looks again this often.</summary>
+    TimeSpan RenewEvery { get; }
 }
 
 /// <summary>A lease the <see cref="LeaseKeeper"/> keeps taking and renewing for as long as the portal runs.</summary>
@@ -30,6 +33,8 @@ public sealed class LeaseKeeper(
     private readonly string[] _names = leases.Select(l => l.Name).Distinct(StringComparer.Ordinal).ToArray();
 
     public event Action<string>? Acquired;
+
+    public TimeSpan RenewEvery => options.Value.LeaseRenewEvery;
 
     public bool IsHeld(string name) => _heldUntil.TryGetValue(name, out var until) && until > time.GetUtcNow();
 

@@ -19,15 +19,17 @@ internal sealed class AuditRetentionService(
         try
         {
             await Task.Delay(settings.RetentionStartDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(settings.RetentionInterval, clock);
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (standing.IsHeld(Lease))
+                if (!standing.IsHeld(Lease))
                 {
-                    await RunOnceAsync(settings, stoppingToken);
+                    // Another instance runs it; look again soon, since it may stop (then this one runs at once).
+                    await Task.Delay(standing.RenewEvery, clock, stoppingToken);
+                    continue;
                 }
+                await RunOnceAsync(settings, stoppingToken);
+                await Task.Delay(settings.RetentionInterval, clock, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

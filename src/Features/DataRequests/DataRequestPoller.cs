@@ -58,12 +58,15 @@ public sealed class DataRequestPoller(
             await Task.Delay(options.Value.FirstPollDelay, time, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (!standing.IsHeld(DataRequestLeases.PollSchedule))
+                {
+                    // Another instance polls; look again soon, since it may stop (then this one polls at once).
+                    await Task.Delay(standing.RenewEvery, time, stoppingToken);
+                    continue;
+                }
                 try
                 {
-                    if (standing.IsHeld(DataRequestLeases.PollSchedule))
-                    {
-                        await PollAsync(null, stoppingToken);
-                    }
+                    await PollAsync(null, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

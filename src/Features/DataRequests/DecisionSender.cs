@@ -14,7 +14,7 @@ namespace Portal.Features.DataRequests;
 /// </summary>
 public sealed class DecisionSender(
     IDbContextFactory<PortalDbContext> dbFactory, DecisionSubmitter submitter, IStandingLeases standing, IOptions<DataRequestOptions> options,
-    IOptions<LeaseOptions> leaseOptions, TimeProvider clock, ILogger<DecisionSender> logger) : BackgroundService
+    TimeProvider clock, ILogger<DecisionSender> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
 
@@ -49,7 +49,7 @@ public sealed class DecisionSender(
             {
                 if (!standing.IsHeld(DataRequestLeases.Sender))
                 {
-                    sleep = leaseOptions.Value.LeaseRenewEvery; // another instance sends; woken if this one takes over
+                    sleep = standing.RenewEvery; // another instance sends; woken if this one takes over
                 }
                 else
                 {

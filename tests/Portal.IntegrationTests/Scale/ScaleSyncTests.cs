@@ -20,11 +20,12 @@ public sealed class ScaleSyncTests
         var bothTicked = DateTime.UtcNow.AddSeconds(3); // the second instance's first tick has come by then
         var expected = await SyncableConnectionsAsync(portals.First);
 
-        Assert.True(await TwoPortals.EventuallyAsync(async () => await FinishedRunsAsync(portals) >= expected.Count && DateTime.UtcNow > bothTicked, 90));
+        var settled = await TwoPortals.EventuallyAsync(async () => await FinishedRunsAsync(portals) >= expected.Count && DateTime.UtcNow > bothTicked, 90);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         await using var db = await portals.DbAsync();
         var runs = await db.Set<SyncRun>().AsNoTracking().ToListAsync();
+        Assert.True(settled, $"expected {expected.Count} runs; " + string.Join("; ", runs.Select(r => $"{r.ConnectionId} {r.Vendor} {r.Status} {r.LastError}")));
         Assert.Equal(expected.Order(), runs.Select(r => r.ConnectionId).Order());
         Assert.All(runs, r => Assert.Equal((SyncRunner.Scheduled, SyncRunStatus.Succeeded), (r.Trigger, r.Status)));
     }

@@ -22,7 +22,7 @@ public sealed class TwoPortals : IDisposable
     {
     }
 
-    public TwoPortals(Action<PortalAppFactory>? configure)
+    internal TwoPortals(Action<PortalAppFactory>? configure)
     {
         First = Configure(new PortalAppFactory(), "portal-a", configure);
         var root = First.RootUri;

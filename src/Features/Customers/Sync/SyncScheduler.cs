@@ -18,6 +18,7 @@ internal sealed class SyncScheduler(
 {
     private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
     private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
+    private DateTimeOffset? _lastQueued;
 
     public bool RequestSync(int connectionId) => Enqueue(connectionId, SyncRunner.Manual);
 
@@ -52,8 +53,9 @@ internal sealed class SyncScheduler(
             {
                 try
                 {
-                    if (standing.IsHeld(SyncLeases.Schedule))
+                    if (standing.IsHeld(SyncLeases.Schedule) && await DueAsync(stoppingToken))
                     {
+                        _lastQueued = time.GetUtcNow();
                         await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
                     }
                 }
@@ -62,13 +64,30 @@ internal sealed class SyncScheduler(
                     // A failure here must not stop the host (a hosted service's exception does): try at the next tick.
                     logger.LogError(ex, "Could not queue the scheduled sync");
                 }
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
+                // Looks often (another instance may stop holding the schedule), queues once per interval.
+                var interval = options.Value.Interval;
+                await Task.Delay(interval < standing.RenewEvery ? interval : standing.RenewEvery, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // stopping
         }
+    }
+
+    /// <summary>
+    /// The first time this instance holds the schedule after start, or once the last scheduled run (on any instance)
+    /// started an interval ago.
+    /// </summary>
+    private async Task<bool> DueAsync(CancellationToken ct)
+    {
+        if (_lastQueued is not { } queued)
+        {
+            return true;
+        }
+        var started = await store.LastScheduledStartAsync(ct);
+        var last = started > queued ? started.Value : queued;
+        return time.GetUtcNow() - last >= options.Value.Interval;
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

@@ -67,6 +67,14 @@ public sealed class SyncStore(IDbContextFactory<PortalDbContext> dbFactory, Time
             .SetProperty(r => r.LastError, "The portal stopped during the run; the next run resumes from the last checkpoint."), ct);
     }
 
+    /// <summary>When the newest scheduled run (of any connection, on any instance) started.</summary>
+    public async Task<DateTimeOffset?> LastScheduledStartAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<SyncRun>().Where(r => r.Trigger == SyncRunner.Scheduled).OrderByDescending(r => r.Id)
+            .Select(r => (DateTimeOffset?)r.StartedUtc).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<SyncRunSummary>> HistoryAsync(int? connectionId, int take, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
