@@ -55,13 +55,14 @@ internal sealed class SyncScheduler(
                 {
                     if (standing.IsHeld(SyncLeases.Schedule) && await DueAsync(stoppingToken))
                     {
-                        _lastQueued = time.GetUtcNow();
+                        var now = time.GetUtcNow();
                         await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                        _lastQueued = now; // only once queued: a failure (say, before the portal listens) is retried soon
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A failure here must not stop the host (a hosted service's exception does): try at the next tick.
+                    // A failure here must not stop the host (a hosted service's exception does): try at the next look.
                     logger.LogError(ex, "Could not queue the scheduled sync");
                 }
                 // Looks often (another instance may stop holding the schedule), queues once per interval.
