@@ -6,7 +6,10 @@ public static class LeaseServiceExtensions
     public static WebApplicationBuilder AddPortalLeases(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<LeaseOptions>(builder.Configuration.GetSection(LeaseOptions.Section));
+        services.AddOptions<LeaseOptions>().Bind(builder.Configuration.GetSection(LeaseOptions.Section))
+            .Validate(o => o.LeaseRenewEvery > TimeSpan.Zero && o.LeaseRenewEvery * 2 <= o.LeaseDuration,
+                "Instance:LeaseRenewEvery must be positive and at most half of Instance:LeaseDuration.")
+            .ValidateOnStart();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<WorkLeases>();

@@ -79,7 +79,8 @@ public sealed class LeaseStoreTests : IDisposable
     [Fact]
     public async Task Keeper_StopsCountingTheLeaseHeldBeforeItLapses_WhenItCannotRenew()
     {
-        var options = Options.Create(new LeaseOptions { LeaseDuration = Duration, LeaseRenewEvery = TimeSpan.FromSeconds(10) });
+        // Renewal an hour apart in real time (timers do not follow the hand-moved clock): none comes during the test.
+        var options = Options.Create(new LeaseOptions { LeaseDuration = TimeSpan.FromHours(2), LeaseRenewEvery = TimeSpan.FromHours(1) });
         using var keeper = new LeaseKeeper(_db.Store("a"), [new StandingLease("work")], options, _db.Clock, NullLogger<LeaseKeeper>.Instance);
         var acquired = new TaskCompletionSource<string>();
         keeper.Acquired += name => acquired.TrySetResult(name);
@@ -87,7 +88,7 @@ public sealed class LeaseStoreTests : IDisposable
         await keeper.StartAsync(CancellationToken.None);
         Assert.Equal("work", await acquired.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.True(keeper.IsHeld("work"));
-        _db.Clock.Advance(TimeSpan.FromSeconds(21)); // no renewal yet (timers run on real time): 9 s before it lapses
+        _db.Clock.Advance(TimeSpan.FromMinutes(61)); // an hour later, not renewed: 59 minutes before it lapses
 
         Assert.False(keeper.IsHeld("work"));
         await keeper.StopAsync(CancellationToken.None);
