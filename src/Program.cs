@@ -1,4 +1,5 @@
 using Portal.Data;
+using Portal.Data.Leases;
 using Portal.Features.Account;
 using Portal.Features.Admin;
 using Portal.Features.Audit;
@@ -21,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalHosting();
 builder.AddPortalData();
+builder.AddPortalLeases();
 builder.AddPortalIdentity();
 builder.AddPortalEntraId();
 builder.AddPortalSandbox();

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Portal.Components;
 using Portal.Data;
 using Portal.Features.Account;
 using Portal.Features.Home;
+using Portal.Hosting.KeyRing;
 using Portal.Sandbox;
 using Portal.Security;
 using Portal.Security.Throttling;
@@ -33,12 +33,9 @@ public static class PortalHostingExtensions
         services.AddScoped<CircuitCorrelation>();
         services.AddScoped<CircuitHandler, CorrelationCircuitHandler>();
 
-        // Key ring beside the database: it protects the sign-in cookie and, later, connection secrets.
-        var keysFolder = builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
-            : null;
-        services.AddDataProtection().SetApplicationName("DealerPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder ?? DefaultKeysFolder(builder)));
+        // Key ring beside the database (or in it): it protects the sign-in cookie and connection secrets.
+        builder.AddPortalKeyRing();
+        builder.AddPortalSignalRScaleOut();
 
         // Start-up runs first: migrations, then steps in this order.
         services.AddHostedService<PortalInitializer>();
@@ -49,13 +46,6 @@ public static class PortalHostingExtensions
         services.AddScoped<SignInService>();
         services.AddScoped<HomeService>();
         return builder;
-    }
-
-    private static string DefaultKeysFolder(WebApplicationBuilder builder)
-    {
-        var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Portal")).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(db, builder.Environment.ContentRootPath)) ?? builder.Environment.ContentRootPath;
-        return Path.Combine(folder, "keys");
     }
 
     /// <summary>The request pipeline and endpoints.</summary>

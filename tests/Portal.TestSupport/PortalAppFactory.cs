@@ -46,7 +46,35 @@ public class PortalAppFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
-    public string DatabasePath => Path.Combine(DataFolder, "portal.db");
+    public string DatabasePath => _sharedFrom?.DatabasePath ?? Path.Combine(DataFolder, "portal.db");
+
+    /// <summary>Where the key ring, audit HMAC key and matching key live by default (beside the database file).</summary>
+    public string KeysFolder => _sharedFrom?.KeysFolder ?? Path.Combine(DataFolder, "keys");
+
+    private PortalAppFactory? _sharedFrom;
+    private int _sharers;
+    private bool _disposed;
+
+    /// <summary>
+    /// Makes this portal a second instance of <paramref name="first"/>: the same database (its connection settings are
+    /// copied, so a provider other than SQLite carries over) and the same key files. The first keeps its folder until
+    /// the last instance sharing it is disposed. Call before the server starts.
+    /// </summary>
+    public PortalAppFactory SharingDatabaseOf(PortalAppFactory first)
+    {
+        _sharedFrom = first;
+        first._sharers++;
+        foreach (var key in (string[])["ConnectionStrings:Portal", "Database:Provider"])
+        {
+            if (first._settings.TryGetValue(key, out var value))
+            {
+                _settings[key] = value;
+            }
+        }
+        _settings["DataProtection:KeysFolder"] = KeysFolder;
+        _settings["Customers:MatchingKeyFile"] = Path.Combine(KeysFolder, "matching-hmac.key");
+        return this;
+    }
 
     /// <summary>Overrides a configuration value; call before the server starts.</summary>
     public PortalAppFactory With(string key, string? value)
@@ -118,18 +146,32 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             ScanForLeaks();
-            try
+            DeleteFolder();
+            if (_sharedFrom is { } first && --first._sharers == 0 && first._disposed)
             {
-                Directory.Delete(DataFolder, recursive: true);
+                first.DeleteFolder();
             }
-            catch (IOException)
-            {
-                // A file still held open by a background task; the temp folder is cleaned by the OS.
-            }
+        }
+    }
+
+    private void DeleteFolder()
+    {
+        if (_sharers > 0)
+        {
+            return; // another instance still runs on this folder's database; the last one out deletes it
+        }
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a background task; the temp folder is cleaned by the OS.
         }
     }
 }

@@ -4,20 +4,24 @@ using Portal.Data;
 namespace Portal.Features.Audit;
 
 /// <summary>
-/// The writer's transactions: chains entries onto the end (sequence, strictly increasing time, previous hash, own
-/// HMAC), commits with synchronous=FULL, then moves the head anchor. Used by <see cref="AuditWriter"/>'s single
-/// loop only, so its state needs no lock.
+/// The writer's transactions: takes the audit write lock (<see cref="AuditWriteLock"/>), reads the chain's head inside
+/// that transaction, chains entries onto the end (sequence, strictly increasing time, previous hash, own HMAC),
+/// commits (synced), then moves the head anchor. Reading the head under the lock keeps one chain when several portal
+/// instances write to one database. Used by <see cref="AuditWriter"/>'s single loop only, so its state needs no lock.
 /// </summary>
 internal sealed class AuditChainAppender(
     IDbContextFactory<PortalDbContext> dbFactory, AuditKeyFiles files, TimeProvider clock, ILogger<AuditChainAppender> logger)
 {
-    private AuditChainState? _state;
+    // The head anchor read at the first write, then the newest entry this instance committed: a table that ends
+    // before it lost its newest entries (whichever instance wrote them last, the table is never behind it otherwise).
+    private AuditHead? _anchor;
+    private bool _started;
 
     public async Task AppendAsync(IReadOnlyList<AuditEntry> entries)
     {
-        var state = _state ??= await LoadStateAsync();
-        await using var db = await OpenAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var db = await AuditWriteLock.OpenAsync(dbFactory);
+        await using var tx = await AuditWriteLock.BeginAsync(db);
+        var state = await HeadAsync(db);
         var next = Chain(db, state, entries);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
@@ -27,9 +31,9 @@ internal sealed class AuditChainAppender(
     /// <summary>Removes the expired prefix and chains a checkpoint for it, in one transaction.</summary>
     public async Task<AuditRetentionResult> RetainAsync(DateTime cutoffUtc, int maxEntries)
     {
-        var state = _state ??= await LoadStateAsync();
-        await using var db = await OpenAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var db = await AuditWriteLock.OpenAsync(dbFactory);
+        await using var tx = await AuditWriteLock.BeginAsync(db);
+        var state = await HeadAsync(db);
         if (await AuditRetention.RemoveExpiredAsync(db, cutoffUtc, maxEntries) is not { } range)
         {
             return new AuditRetentionResult(null, null);
@@ -40,15 +44,6 @@ internal sealed class AuditChainAppender(
         await tx.CommitAsync();
         Committed(next);
         return new AuditRetentionResult(range, checkpoint.Sequence);
-    }
-
-    private async Task<PortalDbContext> OpenAsync()
-    {
-        var db = await dbFactory.CreateDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        // Per connection: audit commits are synced to disk; the rest of the portal keeps NORMAL.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        return db;
     }
 
     private AuditChainState Chain(PortalDbContext db, AuditChainState state, IEnumerable<AuditEntry> entries)
@@ -71,7 +66,7 @@ internal sealed class AuditChainAppender(
 
     private void Committed(AuditChainState next)
     {
-        _state = next;
+        _anchor = new AuditHead(next.Sequence, next.Hash);
         try
         {
             files.WriteHead(new AuditHead(next.Sequence, next.Hash));
@@ -83,20 +78,15 @@ internal sealed class AuditChainAppender(
         }
     }
 
-    private async Task<AuditChainState> LoadStateAsync()
+    /// <summary>The end of the chain, read inside the locked transaction: another instance may have appended since.</summary>
+    private async Task<AuditChainState> HeadAsync(PortalDbContext db)
     {
-        AuditHead? head = null;
-        try
+        if (!_started)
         {
-            head = files.ReadHead();
+            _anchor = ReadAnchor();
+            _started = true;
         }
-        catch (InvalidDataException ex)
-        {
-            // The verifier reports it; the log must keep recording, and the next commit writes a good head.
-            logger.LogError(ex, "The audit head anchor is unreadable");
-        }
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var state = await AuditChainState.LoadAsync(db, head);
+        var state = await AuditChainState.LoadAsync(db, _anchor);
         if (state.Sequence == 0 && !files.KeyExists)
         {
             // A first entry recorded before AuditKeyStep ran (another start-up step): the log is empty, so make the key.
@@ -109,5 +99,19 @@ internal sealed class AuditChainAppender(
                 state.Sequence);
         }
         return state;
+    }
+
+    private AuditHead? ReadAnchor()
+    {
+        try
+        {
+            return files.ReadHead();
+        }
+        catch (InvalidDataException ex)
+        {
+            // The verifier reports it; the log must keep recording, and the next commit writes a good head.
+            logger.LogError(ex, "The audit head anchor is unreadable");
+        }
+        return null;
     }
 }

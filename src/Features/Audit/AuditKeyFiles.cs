@@ -85,13 +85,15 @@ public sealed class AuditKeyFiles
     }
 
     /// <summary>
-    /// Writes a temporary file and renames it over the old one: readers see the old head or the new, never half.
+    /// Writes a temporary file and renames it over the old one: readers see the old head or the new, never half. The
+    /// temporary name is unique, since several instances may share the keys folder (the last rename wins; a head
+    /// that lags behind another instance's newer commit is harmless, as below).
     /// No fsync: it would double the cost of every commit (measured: ~5 ms against ~1.5 ms for the commit itself),
     /// and a head that lags after a power cut is harmless, since the verifier accepts a chain longer than its head.
     /// </summary>
     public void WriteHead(AuditHead head)
     {
-        var temp = HeadFile + ".tmp";
+        var temp = $"{HeadFile}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(head));
         File.Move(temp, HeadFile, overwrite: true);
     }

@@ -1,23 +1,35 @@
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 
 namespace Portal.Features.Audit;
 
-/// <summary>Runs retention shortly after start and then daily: entries older than Audit:RetentionDays are removed.</summary>
+/// <summary>
+/// Runs retention shortly after start and then daily: entries older than Audit:RetentionDays are removed. With several
+/// instances on one database, only the holder of the <see cref="Lease"/> runs it.
+/// </summary>
 internal sealed class AuditRetentionService(
-    AuditWriter writer, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetentionService> logger) : BackgroundService
+    AuditWriter writer, IStandingLeases standing, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditRetentionService> logger)
+    : BackgroundService
 {
+    public const string Lease = "audit:retention";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         try
         {
             await Task.Delay(settings.RetentionStartDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(settings.RetentionInterval, clock);
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
+                if (!standing.IsHeld(Lease))
+                {
+                    // Another instance runs it; look again soon, since it may stop (then this one runs at once).
+                    await Task.Delay(standing.RenewEvery, clock, stoppingToken);
+                    continue;
+                }
                 await RunOnceAsync(settings, stoppingToken);
+                await Task.Delay(settings.RetentionInterval, clock, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

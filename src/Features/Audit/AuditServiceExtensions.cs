@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Data.Leases;
 using Portal.Hosting;
 
 namespace Portal.Features.Audit;
@@ -14,6 +15,7 @@ public static class AuditServiceExtensions
         var services = builder.Services;
         services.AddAuditStore(builder.Configuration);
         services.AddHostedService<AuditRetentionService>();
+        services.AddStandingLease(AuditRetentionService.Lease);
         services.AddHttpContextAccessor();
         services.AddScoped<AuditCaller>();
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();

@@ -18,6 +18,12 @@ public sealed class DataRequestOptions
     /// <summary>The background sender on/off (off only to test a restart between commit and send).</summary>
     public bool SenderEnabled { get; set; } = true;
 
+    /// <summary>
+    /// The longest the sender sleeps with nothing due. A decision committed on this instance wakes it at once; one
+    /// committed on another instance sharing the database waits for this look (lower it when running several instances).
+    /// </summary>
+    public TimeSpan SenderIdleLook { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>First retry delay; doubled per attempt up to <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 using Portal.Features.Connections;
 using Portal.Features.Customers.Sync;
 using Portal.Vendors;
@@ -26,12 +27,16 @@ public sealed record PollResult(int Requests, int Items, int Failures)
 /// <summary>
 /// Reads every open view request of every enabled myKaarma connection into the portal's database, on a schedule
 /// (DataRequests:PollEnabled/PollInterval) and on demand. Each profile's customer is indexed for linking. One poll
-/// runs at a time; a failing connection or request is logged and skipped, never stopping the host.
+/// runs at a time, across instances too (<see cref="DataRequestLeases"/>: the schedule is kept by one instance, and
+/// every poll holds a lease); a failing connection or request is logged and skipped, never stopping the host.
 /// </summary>
 public sealed class DataRequestPoller(
-    ConnectionCatalog catalog, IVendorClientFactory clients, IProfileIndex profiles, DataRequestStore store,
-    IOptions<DataRequestOptions> options, TimeProvider time, ILogger<DataRequestPoller> logger) : BackgroundService
+    ConnectionCatalog catalog, IVendorClientFactory clients, IProfileIndex profiles, DataRequestStore store, WorkLeases leases,
+    IStandingLeases standing, IOptions<DataRequestOptions> options, TimeProvider time, ILogger<DataRequestPoller> logger) : BackgroundService
 {
+    /// <summary>How long a "Refresh" waits for a poll running on another instance before it polls itself.</summary>
+    private static readonly TimeSpan WaitForOtherPoll = TimeSpan.FromMinutes(2);
+
     private const int ReadersAtOnce = 4;
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -40,6 +45,8 @@ public sealed class DataRequestPoller(
         await _one.WaitAsync(ct);
         try
         {
+            await using var lease = await leases.HoldAsync(DataRequestLeases.Poll, WaitForOtherPoll, ct)
+                ?? throw new TimeoutException("Another portal instance has been polling myKaarma for too long.");
             var total = new PollResult(0, 0, 0);
             foreach (var connection in await catalog.ListEnabledAsync(dealershipIds, [VendorKind.MyKaarma], ct))
             {
@@ -65,6 +72,12 @@ public sealed class DataRequestPoller(
             await Task.Delay(options.Value.FirstPollDelay, time, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (!standing.IsHeld(DataRequestLeases.PollSchedule))
+                {
+                    // Another instance polls; look again soon, since it may stop (then this one polls at once).
+                    await Task.Delay(standing.RenewEvery, time, stoppingToken);
+                    continue;
+                }
                 try
                 {
                     await PollAsync(null, stoppingToken);

@@ -1,3 +1,5 @@
+using Portal.Data.Leases;
+
 namespace Portal.Features.DataRequests;
 
 public static class DataRequestServiceExtensions
@@ -13,6 +15,8 @@ public static class DataRequestServiceExtensions
         services.AddSingleton<DecisionSubmitter>();
         services.AddSingleton<DecisionSender>();
         services.AddHostedService(sp => sp.GetRequiredService<DecisionSender>());
+        services.AddStandingLease(DataRequestLeases.PollSchedule);
+        services.AddStandingLease(DataRequestLeases.Sender);
         services.AddScoped<DataRequestQueueService>();
         services.AddScoped<DataRequestItemService>();
         services.AddScoped<DecisionService>();

@@ -1,20 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
+using Portal.Data.Leases;
 
 namespace Portal.Features.DataRequests;
 
 /// <summary>
 /// The background sender: submits every decision still Submitting whose next attempt is due, oldest first; wakes
 /// when a decision is committed or retried, else at the next due attempt. At start it picks up what the last run
-/// left unacknowledged, which is resubmitted with the same idempotency key (so myKaarma records it once).
+/// left unacknowledged, which is resubmitted with the same idempotency key (so myKaarma records it once). With several
+/// instances on one database only the holder of <see cref="DataRequestLeases.Sender"/> sends; it looks at least every
+/// DataRequests:SenderIdleLook, since a decision committed on another instance cannot wake it.
 /// </summary>
 public sealed class DecisionSender(
-    IDbContextFactory<PortalDbContext> dbFactory, DecisionSubmitter submitter, IOptions<DataRequestOptions> options,
+    IDbContextFactory<PortalDbContext> dbFactory, DecisionSubmitter submitter, IStandingLeases standing, IOptions<DataRequestOptions> options,
     TimeProvider clock, ILogger<DecisionSender> logger) : BackgroundService
 {
-    private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _wake = new(0, 1);
+
+    private TimeSpan LongestSleep => options.Value.SenderIdleLook;
 
     /// <summary>A decision was committed or retried: look now.</summary>
     public void Wake()
@@ -37,13 +41,21 @@ public sealed class DecisionSender(
         }
         // The first pass sends everything the last run left unacknowledged, whenever its next attempt was due.
         var starting = true;
+        standing.Acquired += OnAcquired;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan sleep;
             try
             {
-                sleep = await SendDueAsync(starting, stoppingToken);
-                starting = false;
+                if (!standing.IsHeld(DataRequestLeases.Sender))
+                {
+                    sleep = standing.RenewEvery; // another instance sends; woken if this one takes over
+                }
+                else
+                {
+                    sleep = await SendDueAsync(starting, stoppingToken);
+                    starting = false;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -52,7 +64,7 @@ public sealed class DecisionSender(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             try
             {
@@ -60,8 +72,17 @@ public sealed class DecisionSender(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
+        }
+        standing.Acquired -= OnAcquired;
+    }
+
+    private void OnAcquired(string lease)
+    {
+        if (lease == DataRequestLeases.Sender)
+        {
+            Wake();
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class AuditRetentionTests : AuditStoreTests
     [Fact]
     public async Task RunOnce_MoreExpiredThanOneStep_RemovesStepByStepAndChainVerifies()
     {
-        var service = new AuditRetentionService(Store.Writer,
+        var service = new AuditRetentionService(Store.Writer, new HeldEverywhere(),
             Options.Create(new AuditOptions { RetentionDays = 1, RetentionStepSize = 3 }), new ShiftedClock(TimeSpan.FromDays(2)),
             NullLogger<AuditRetentionService>.Instance);
 
@@ -85,4 +85,18 @@ public sealed class AuditRetentionTests : AuditStoreTests
         var text = (string?)AuditTestStore.Scalar(db, $"SELECT TimestampUtc FROM AuditEntries WHERE Sequence = {sequence}");
         return DateTime.SpecifyKind(DateTime.Parse(text ?? "", System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }
+}
+
+/// <summary>A single instance: every standing lease is this one's.</summary>
+internal sealed class HeldEverywhere : Portal.Data.Leases.IStandingLeases
+{
+    public event Action<string>? Acquired
+    {
+        add { }
+        remove { }
+    }
+
+    public TimeSpan RenewEvery => TimeSpan.FromSeconds(10);
+
+    public bool IsHeld(string name) => true;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 using Portal.Features.Connections;
 using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Linking;
@@ -11,11 +12,12 @@ namespace Portal.Features.Customers.Sync;
 /// <summary>
 /// One run of one connection: reads batches from the vendor's source, upserts them, links what changed, and commits
 /// the checkpoint after each batch, so a run cut off anywhere resumes from its last committed batch. Every run is
-/// recorded (SyncRuns), shown live (<see cref="ISyncMonitor"/>) and audited under the system actor.
+/// recorded (SyncRuns), shown live (<see cref="ISyncMonitor"/>) and audited under the system actor. A run holds the
+/// connection's lease (<see cref="SyncLeases"/>), so instances sharing the database never run one connection twice at once.
 /// </summary>
 public sealed class SyncRunner(
     ConnectionCatalog catalog, IEnumerable<ISyncSource> sources, CustomerIndexWriter writer, CustomerLinker linker,
-    SyncStore store, SyncMonitor monitor, SyncAuditor auditor, IOptions<SyncOptions> options, ILogger<SyncRunner> logger)
+    SyncStore store, SyncMonitor monitor, SyncAuditor auditor, WorkLeases leases, IOptions<SyncOptions> options, ILogger<SyncRunner> logger)
 {
     public const string Scheduled = "schedule";
     public const string Manual = "manual";
@@ -23,7 +25,7 @@ public sealed class SyncRunner(
     private readonly ConcurrentDictionary<int, byte> _running = new();
 
     /// <summary>Runs the connection now; <paramref name="afterBatch"/> sees the run after each committed batch.</summary>
-    /// <returns>The run, or null when there was nothing to run or the connection is already running.</returns>
+    /// <returns>The run, or null when there was nothing to run or the connection is already running (here or on another instance).</returns>
     public async Task<SyncRunSummary?> RunAsync(int connectionId, string trigger, CancellationToken ct, Action<SyncRun>? afterBatch = null)
     {
         if (!_running.TryAdd(connectionId, 0))
@@ -32,7 +34,16 @@ public sealed class SyncRunner(
         }
         try
         {
-            return await RunExclusiveAsync(connectionId, trigger, afterBatch, ct);
+            await using var lease = await leases.TryHoldAsync(SyncLeases.Connection(connectionId), ct);
+            if (lease is null)
+            {
+                logger.LogInformation("Sync of connection {ConnectionId} is running on another instance", connectionId);
+                return null;
+            }
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+            // Holding the lease, no run of this connection is going on anywhere: one still marked Running was cut off.
+            await store.MarkInterruptedAsync(connectionId, new HashSet<int>(), held.Token);
+            return await RunExclusiveAsync(connectionId, trigger, afterBatch, held.Token);
         }
         finally
         {

@@ -1,20 +1,24 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Portal.Data.Leases;
 using Portal.Features.Connections;
 
 namespace Portal.Features.Customers.Sync;
 
 /// <summary>
 /// The hosted sync service: queues every enabled connection on the interval (first shortly after start) and on
-/// demand, and runs the queue with a few workers. A connection is never queued twice nor run twice at once.
+/// demand, and runs the queue with a few workers. A connection is never queued twice nor run twice at once. With several
+/// instances on one database only the holder of <see cref="SyncLeases.Schedule"/> queues the scheduled runs, and the
+/// runner's per-connection lease stops a "Sync now" on one instance while another runs that connection.
 /// </summary>
 internal sealed class SyncScheduler(
-    SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IOptions<SyncOptions> options,
-    TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
+    SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IStandingLeases standing, LeaseStore leases,
+    IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
 {
     private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
     private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
+    private DateTimeOffset? _lastQueued;
 
     public bool RequestSync(int connectionId) => Enqueue(connectionId, SyncRunner.Manual);
 
@@ -24,7 +28,8 @@ internal sealed class SyncScheduler(
     {
         try
         {
-            await store.MarkInterruptedAsync(stoppingToken);
+            var runningElsewhere = SyncLeases.ConnectionIds(await leases.HeldAsync(SyncLeases.ConnectionPrefix, stoppingToken));
+            await store.MarkInterruptedAsync(null, runningElsewhere, stoppingToken);
             monitor.Load(await store.LastRunsAsync(stoppingToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -48,20 +53,42 @@ internal sealed class SyncScheduler(
             {
                 try
                 {
-                    await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                    if (standing.IsHeld(SyncLeases.Schedule) && await DueAsync(stoppingToken))
+                    {
+                        var now = time.GetUtcNow();
+                        await EnqueueAllAsync(SyncRunner.Scheduled, stoppingToken);
+                        _lastQueued = now; // only once queued: a failure (say, before the portal listens) is retried soon
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // A failure here must not stop the host (a hosted service's exception does): try at the next tick.
+                    // A failure here must not stop the host (a hosted service's exception does): try at the next look.
                     logger.LogError(ex, "Could not queue the scheduled sync");
                 }
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
+                // Looks often (another instance may stop holding the schedule), queues once per interval.
+                var interval = options.Value.Interval;
+                await Task.Delay(interval < standing.RenewEvery ? interval : standing.RenewEvery, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // stopping
         }
+    }
+
+    /// <summary>
+    /// The first time this instance holds the schedule after start, or once the last scheduled run (on any instance)
+    /// started an interval ago.
+    /// </summary>
+    private async Task<bool> DueAsync(CancellationToken ct)
+    {
+        if (_lastQueued is not { } queued)
+        {
+            return true;
+        }
+        var started = await store.LastScheduledStartAsync(ct);
+        var last = started > queued ? started.Value : queued;
+        return time.GetUtcNow() - last >= options.Value.Interval;
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

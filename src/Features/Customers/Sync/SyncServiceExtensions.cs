@@ -1,3 +1,4 @@
+using Portal.Data.Leases;
 using Portal.Features.Customers.Sync.Sources;
 
 namespace Portal.Features.Customers.Sync;
@@ -17,6 +18,7 @@ public static class SyncServiceExtensions
         services.AddSingleton<SyncScheduler>();
         services.AddSingleton<ISyncService>(sp => sp.GetRequiredService<SyncScheduler>());
         services.AddHostedService(sp => sp.GetRequiredService<SyncScheduler>());
+        services.AddStandingLease(SyncLeases.Schedule);
         AddSources(services);
         return builder;
     }

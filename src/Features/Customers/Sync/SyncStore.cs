@@ -51,14 +51,28 @@ public sealed class SyncStore(IDbContextFactory<PortalDbContext> dbFactory, Time
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Runs still marked Running after a restart were cut off by it.</summary>
-    public async Task<int> MarkInterruptedAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs still marked Running (of one connection, or of all) whose connection is not in <paramref name="runningElsewhere"/>
+    /// were cut off by a stop: another instance sharing the database may be running the others.
+    /// </summary>
+    public async Task<int> MarkInterruptedAsync(int? connectionId, IReadOnlySet<int> runningElsewhere, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
-        return await db.Set<SyncRun>().Where(r => r.Status == SyncRunStatus.Running).ExecuteUpdateAsync(s => s
+        var except = runningElsewhere.ToList();
+        return await db.Set<SyncRun>()
+            .Where(r => r.Status == SyncRunStatus.Running && (connectionId == null || r.ConnectionId == connectionId) && !except.Contains(r.ConnectionId))
+            .ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, SyncRunStatus.Interrupted).SetProperty(r => r.EndedUtc, now)
             .SetProperty(r => r.LastError, "The portal stopped during the run; the next run resumes from the last checkpoint."), ct);
+    }
+
+    /// <summary>When the newest scheduled run (of any connection, on any instance) started.</summary>
+    public async Task<DateTimeOffset?> LastScheduledStartAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<SyncRun>().Where(r => r.Trigger == SyncRunner.Scheduled).OrderByDescending(r => r.Id)
+            .Select(r => (DateTimeOffset?)r.StartedUtc).FirstOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<SyncRunSummary>> HistoryAsync(int? connectionId, int take, CancellationToken ct)
