@@ -53,9 +53,7 @@ public static class PortalHostingExtensions
 
     private static string DefaultKeysFolder(WebApplicationBuilder builder)
     {
-        var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Portal")).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(db, builder.Environment.ContentRootPath)) ?? builder.Environment.ContentRootPath;
-        return Path.Combine(folder, "keys");
+        return Path.Combine(PortalDatabaseLocation.From(builder.Configuration, builder.Environment).Folder, "keys");
     }
 
     /// <summary>The request pipeline and endpoints.</summary>

@@ -46,8 +46,11 @@ internal sealed class AuditChainAppender(
     {
         var db = await dbFactory.CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
-        // Per connection: audit commits are synced to disk; the rest of the portal keeps NORMAL.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
+        // Per connection: audit commits are synced to disk; the rest of the portal keeps NORMAL (PostgreSQL syncs each commit).
+        if (AuditSql.DurableCommits(db) is { } durable)
+        {
+            await db.Database.ExecuteSqlRawAsync(durable);
+        }
         return db;
     }
 
