@@ -15,7 +15,7 @@ public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbCon
         npgsql.MigrationsAssembly(typeof(PostgresPortalDbContext).Assembly.FullName);
 
     /// <summary>
-    /// Text compares and sorts by code point ("C"), as SQLite's BINARY does, whatever the server's locale: keyset
+    /// Text is unbounded and compares and sorts by code point ("C"), as SQLite's TEXT with BINARY does, whatever the server's locale: keyset
     /// cursors and name-prefix ranges mean the same on both. Index filters written for SQLite's 0/1 booleans are
     /// put in PostgreSQL's boolean terms.
     /// </summary>
@@ -25,6 +25,7 @@ public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbCon
         foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.ClrType == typeof(string)))
         {
             property.SetCollation("C");
+            property.SetMaxLength(null); // SQLite never enforces a length; text keeps PostgreSQL from refusing what SQLite takes
         }
         foreach (var index in builder.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()))
         {

@@ -15,6 +15,25 @@ internal sealed class CustomerSearchPostgresSql : ICustomerSearchSql
 
     private const string ActivityKey = "portal_activity_key(p.\"LastActivityUtc\")";
 
+    /// <summary>The trigram index, the activity key and its indexes, the walk's covering index (run by the migration).</summary>
+    public const string Up = """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE FUNCTION portal_activity_key(t timestamptz) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT COALESCE(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '') $$;
+        CREATE INDEX "IX_IndexedCustomers_SearchText_Trigram" ON "IndexedCustomers" USING gin ("SearchText" gin_trgm_ops);
+        CREATE INDEX "IX_People_DealershipId_Activity" ON "People" ("DealershipId", portal_activity_key("LastActivityUtc"));
+        CREATE INDEX "IX_People_Activity" ON "People" (portal_activity_key("LastActivityUtc"));
+        CREATE INDEX "IX_IndexedCustomers_SearchWalk" ON "IndexedCustomers" ("PersonId", "Deleted", "Vendor");
+        """;
+
+    public const string Down = """
+        DROP INDEX IF EXISTS "IX_IndexedCustomers_SearchWalk";
+        DROP INDEX IF EXISTS "IX_People_Activity";
+        DROP INDEX IF EXISTS "IX_People_DealershipId_Activity";
+        DROP INDEX IF EXISTS "IX_IndexedCustomers_SearchText_Trigram";
+        DROP FUNCTION IF EXISTS portal_activity_key(timestamptz);
+        """;
+
     /// <summary>This dialect's match expression: the folded terms, one a line (folding turns every line break into a space).</summary>
     public string MatchAll(IEnumerable<string> terms) => string.Join('\n', terms);
 
