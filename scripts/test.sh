@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: unit + bUnit, integration (real SQLite, sandbox over loopback) and end-to-end
-# (Playwright driving Debian's Chromium). Installs Chromium when it is missing and we may (root + apt-get).
+# (Playwright driving Debian's Chromium); then the integration suite a second time on PostgreSQL (a throw-away
+# server from scripts/postgres.sh, stopped at exit; PORTAL_TEST_POSTGRES_PASS=0 leaves this pass out).
+# Installs Chromium and PostgreSQL when they are missing and we may (root + apt-get).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,13 @@ status=0
 export PORTAL_LEAK_REPORT="$PWD/$results/leak-scan"
 dotnet test Portal.sln --no-build -c Debug --logger "console;verbosity=normal" --logger trx \
   --results-directory "$results" "$@" || status=$?
+if [ "${PORTAL_TEST_POSTGRES_PASS:-1}" != "0" ]; then
+  eval "$(scripts/postgres.sh start)"
+  trap 'scripts/postgres.sh stop' EXIT
+  echo "Integration suite on PostgreSQL..."
+  PORTAL_TEST_DATABASE=postgres dotnet test tests/Portal.IntegrationTests --no-build -c Debug --logger "console;verbosity=normal" \
+    --logger "trx;LogFileName=integration-postgres.trx" --results-directory "$results" "$@" || status=$?
+fi
 PORTAL_LEAK_VERDICT=1 dotnet test tests/Portal.IntegrationTests --no-build -c Debug --filter "FullyQualifiedName~LeakVerdictTests" \
   --logger "console;verbosity=normal" --logger "trx;LogFileName=leak-verdict.trx" --results-directory "$results" || status=$?
 

@@ -32,7 +32,9 @@ public static class DataServiceExtensions
     /// <summary>The derived context carries the PostgreSQL migrations; everything else asks for a PortalDbContext.</summary>
     private static void AddPostgres(IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<PostgresPortalDbContext>(o => o.UseNpgsql(connectionString, PostgresPortalDbContext.Configure));
+        services.AddDbContextFactory<PostgresPortalDbContext>(o => o
+            .UseNpgsql(connectionString, PostgresPortalDbContext.Configure)
+            .AddInterceptors(new PostgresWriterLockInterceptor()));
         services.AddSingleton<IDbContextFactory<PortalDbContext>, PostgresContextFactory>();
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
     }

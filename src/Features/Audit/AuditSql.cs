@@ -52,6 +52,10 @@ public static class AuditSql
     public static string RevokeRetentionPermitOn(DatabaseFacade database) =>
         database.IsNpgsql() ? Postgres.RevokeRetentionPermit : RevokeRetentionPermit;
 
+    /// <summary>The finest time the database keeps (SQLite's text: a tick; timestamptz: a microsecond); entry times are
+    /// cut to it before they are hashed, so the hash matches what is read back.</summary>
+    public static long TimeStepTicks(DatabaseFacade database) => database.IsNpgsql() ? TimeSpan.TicksPerMicrosecond : 1;
+
     /// <summary>What makes this connection's audit commits durable: SQLite syncs at FULL; PostgreSQL syncs every commit.</summary>
     public static string? DurableCommits(PortalDbContext db) => db.Database.IsNpgsql() ? null : "PRAGMA synchronous=FULL;";
 
