@@ -49,7 +49,7 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     /// </summary>
     private static async Task<List<PersonHit>> ReadPageAsync(PortalDbContext db, SearchSqlPlan plan, CustomerSearchTerms terms, CancellationToken ct)
     {
-        var sql = CustomerSearchSql.For(db.Database);
+        var sql = CustomerSearchDialect.For(db.Database);
         if (plan.Prefix is not null && plan.ByActivity)
         {
             await using var count = await CommandAsync(db, sql.CountPrefix(plan, PrefixSortLimit + 1), ct);
@@ -107,7 +107,7 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         {
             return (null, terms.Contains);
         }
-        var sql = CustomerSearchSql.For(db.Database);
+        var sql = CustomerSearchDialect.For(db.Database);
         var match = sql.MatchAll(terms.Terms);
         await using var count = await CommandAsync(db, sql.CountMatches(match, _broadMatchThreshold + 1), ct);
         return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= _broadMatchThreshold
@@ -152,7 +152,7 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
             return [];
         }
         var records = new List<RecordHit>();
-        await using (var command = await CommandAsync(db, CustomerSearchSql.For(db.Database).Records([.. page.Select(p => p.Id)], dealerships), ct))
+        await using (var command = await CommandAsync(db, CustomerSearchDialect.For(db.Database).Records([.. page.Select(p => p.Id)], dealerships), ct))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

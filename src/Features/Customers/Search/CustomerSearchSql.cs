@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Portal.Features.Customers.Search;
 
@@ -8,32 +6,10 @@ namespace Portal.Features.Customers.Search;
 /// Every SQLite-specific statement of customer search, in one place for the PostgreSQL port: the FTS5 trigram
 /// index over IndexedCustomers.SearchText kept in step by triggers, the expression indexes for ordering by
 /// activity, and the page queries. The migration runs <see cref="Up"/> and <see cref="Down"/>. PostgreSQL has its twin,
-/// <see cref="CustomerSearchPostgresSql"/>; <see cref="For"/> picks the one the database needs.
+/// <see cref="CustomerSearchPostgresSql"/>; <see cref="CustomerSearchDialect.For"/> picks the one the database needs.
 /// </summary>
 internal static class CustomerSearchSql
 {
-    /// <summary>The search statements for the database's provider.</summary>
-    public static ICustomerSearchSql For(DatabaseFacade database) =>
-        database.IsNpgsql() ? CustomerSearchPostgresSql.Instance : SqliteDialect.Instance;
-
-    private sealed class SqliteDialect : ICustomerSearchSql
-    {
-        public static readonly SqliteDialect Instance = new();
-
-        public string MatchAll(IEnumerable<string> terms) => CustomerSearchSql.MatchAll(terms);
-
-        public SqlStatement CountMatches(string match, int limit) => CustomerSearchSql.CountMatches(match, limit);
-
-        public SqlStatement Page(SearchSqlPlan plan) => CustomerSearchSql.Page(plan);
-
-        public SqlStatement Records(IReadOnlyList<long> personIds, IReadOnlyList<int>? dealershipIds) =>
-            CustomerSearchSql.Records(personIds, dealershipIds);
-
-        public SqlStatement WalkWindow(SearchSqlPlan plan, int budget) => CustomerSearchSql.WalkWindow(plan, budget);
-
-        public SqlStatement CountPrefix(SearchSqlPlan plan, int limit) => CustomerSearchSql.CountPrefix(plan, limit);
-    }
-
     /// <summary>
     /// External-content FTS5 table (the text lives once, in IndexedCustomers) with the trigram tokenizer, which
     /// matches any substring of three or more characters: a name fragment, part of an email, phone digits, a VIN.
@@ -258,22 +234,6 @@ internal static class CustomerSearchSql
 
     internal static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-}
-
-/// <summary>One provider's search statements (the match expression is that provider's own, from its MatchAll).</summary>
-internal interface ICustomerSearchSql
-{
-    string MatchAll(IEnumerable<string> terms);
-
-    SqlStatement CountMatches(string match, int limit);
-
-    SqlStatement Page(SearchSqlPlan plan);
-
-    SqlStatement Records(IReadOnlyList<long> personIds, IReadOnlyList<int>? dealershipIds);
-
-    SqlStatement WalkWindow(SearchSqlPlan plan, int budget);
-
-    SqlStatement CountPrefix(SearchSqlPlan plan, int limit);
 }
 
 /// <summary>A statement and its named parameters.</summary>
