@@ -3,7 +3,7 @@
 
   trx-report.py failures <dir>...  one block per failed test: its name and the first lines of its message
   trx-report.py filter <dir>...    a `dotnet test --filter` expression selecting exactly the failed test methods
-  trx-report.py counts <dir>       "passed failed skipped" summed over the folder's TRX files
+  trx-report.py counts <dir>...    "passed failed skipped" summed over the folders' TRX files
 """
 import glob
 import os
@@ -32,9 +32,9 @@ def failed(folders):
                 yield result.get("testName"), methods.get(result.get("testId"), result.get("testName")), message
 
 
-def counts(folder):
+def counts(folders):
     passed = failed_ = skipped = 0
-    for _, root in runs([folder]):
+    for _, root in runs(folders):
         c = root.find(".//t:Counters", NS)
         if c is None:
             continue
@@ -54,7 +54,7 @@ def main(mode, folders):
         methods = sorted({method for _, method, _ in failed(folders)})
         print("|".join(f"FullyQualifiedName={m}" for m in methods))
     elif mode == "counts":
-        print(*counts(folders[0]))
+        print(*counts(folders))
     else:
         sys.exit(f"unknown mode {mode}")
 

@@ -5,9 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Portal.Data;
 
 /// <summary>The portal's own database: identity, dealerships and what each feature stores.</summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>
 {
+    public PortalDbContext(DbContextOptions<PortalDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context (<see cref="PostgresPortalDbContext"/>), which has its own migrations.</summary>
+    protected PortalDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Dealership> Dealerships => Set<Dealership>();
 
     public DbSet<UserDealership> UserDealerships => Set<UserDealership>();

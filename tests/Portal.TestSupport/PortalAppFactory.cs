@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Portal.TestSupport;
 
 /// <summary>
-/// The real portal on real Kestrel over loopback, with its own temporary folder for the SQLite file and key ring.
+/// The real portal on real Kestrel over loopback, with its own temporary folder for the SQLite file and key ring (or,
+/// with PORTAL_TEST_DATABASE=postgres, its own PostgreSQL database: <see cref="TestDatabase"/>).
 /// Sandbox mode is on, so the vendor emulators answer on the same host, reached over HTTP like real vendors.
 /// </summary>
 public class PortalAppFactory : WebApplicationFactory<Program>
@@ -76,6 +77,22 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// The PostgreSQL pass's database (null on SQLite), chosen when the server starts. It stands for the SQLite file
+    /// the portal is configured with, so two portals given the same file (a restart) share one database; the key
+    /// files go where they would beside that file. This portal's own database is dumped and dropped on dispose.
+    /// </summary>
+    public string? PostgresDatabase { get; private set; }
+
+    private void UsePostgres()
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_settings["ConnectionStrings:Portal"]).DataSource;
+        PostgresDatabase = TestDatabase.NameFor(file);
+        _settings["Database:Provider"] = "Postgres";
+        _settings["ConnectionStrings:PortalPostgres"] = TestDatabase.CreatePostgres(PostgresDatabase);
+        _settings["Data:Folder"] = Path.GetDirectoryName(file);
+    }
+
     /// <summary>Overrides a configuration value; call before the server starts.</summary>
     public PortalAppFactory With(string key, string? value)
     {
@@ -112,6 +129,10 @@ public class PortalAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (TestDatabase.IsPostgres)
+        {
+            UsePostgres();
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -143,6 +164,21 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         Leaks.LeakReport.ScanIfEnabled(Path.GetFileName(DataFolder), Leaks.LeakCanaries.For(seed, size), DataFolder, Logs.Lines);
     }
 
+    private void DisposePostgres(string database)
+    {
+        try
+        {
+            if (Leaks.LeakReport.Folder is not null)
+            {
+                TestDatabase.DumpPostgres(_settings["ConnectionStrings:PortalPostgres"]!, DataFolder);
+            }
+        }
+        finally
+        {
+            TestDatabase.DropPostgres(database);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -150,6 +186,11 @@ public class PortalAppFactory : WebApplicationFactory<Program>
         {
             _disposed = true;
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // The first instance owns the database; an instance sharing it (SharingDatabaseOf) leaves it.
+            if (_sharedFrom is null && PostgresDatabase is { } database && database == TestDatabase.NameFor(DatabasePath))
+            {
+                DisposePostgres(database);
+            }
             ScanForLeaks();
             DeleteFolder();
             if (_sharedFrom is { } first && --first._sharers == 0 && first._disposed)

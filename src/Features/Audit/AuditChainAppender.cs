@@ -49,11 +49,13 @@ internal sealed class AuditChainAppender(
     private AuditChainState Chain(PortalDbContext db, AuditChainState state, IEnumerable<AuditEntry> entries)
     {
         using var hasher = new AuditHasher(files.Key);
+        var step = AuditSql.TimeStepTicks(db.Database);
         foreach (var entry in entries)
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            now = now.AddTicks(-(now.Ticks % step)); // hashed as the database will give it back
             // Strictly increasing times let queries turn a time range into a sequence range.
-            var time = now > state.TimestampUtc ? now : state.TimestampUtc.AddTicks(1);
+            var time = now > state.TimestampUtc ? now : state.TimestampUtc.AddTicks(step);
             entry.Sequence = state.Sequence + 1;
             entry.TimestampUtc = time;
             entry.PreviousHash = state.Hash;

@@ -21,7 +21,7 @@ internal static class AuditCommand
     {
         await using var app = AuditToolHost.Build(args);
         var database = app.Services.GetRequiredService<PortalDatabaseLocation>();
-        if (!File.Exists(database.FilePath))
+        if (database.FilePath is { } file && !File.Exists(file))
         {
             Console.Out.WriteLine($"Audit chain: no database at {database.FilePath}.");
             return 1;
@@ -35,9 +35,9 @@ internal static class AuditCommand
     {
         await using var app = AuditToolHost.Build(args);
         var database = app.Services.GetRequiredService<PortalDatabaseLocation>();
-        if (File.Exists(database.FilePath))
+        if (database.FilePath is not { } file || File.Exists(file))
         {
-            Console.Error.WriteLine($"selftest-write writes only into a database it creates; {database.FilePath} exists.");
+            Console.Error.WriteLine($"selftest-write writes only into a SQLite file it creates; {database.FilePath ?? "PostgreSQL"} is not one.");
             return 2;
         }
         await AuditToolHost.PrepareDatabaseAsync(app.Services);

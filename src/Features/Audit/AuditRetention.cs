@@ -23,9 +23,9 @@ internal static class AuditRetention
         var first = await entries.MinAsync(e => e.Sequence);
         var last = Math.Min(newestExpired, first + maxEntries - 1);
         var hash = await entries.Where(e => e.Sequence == last).Select(e => e.Hash).SingleAsync();
-        await db.Database.ExecuteSqlRawAsync(AuditSql.GrantRetentionPermit, last);
+        await db.Database.ExecuteSqlRawAsync(AuditSql.GrantRetentionPermitOn(db.Database), last);
         await entries.Where(e => e.Sequence <= last).ExecuteDeleteAsync();
-        await db.Database.ExecuteSqlRawAsync(AuditSql.RevokeRetentionPermit);
+        await db.Database.ExecuteSqlRawAsync(AuditSql.RevokeRetentionPermitOn(db.Database));
         return new AuditRemovedRange(first, last, hash);
     }
 }

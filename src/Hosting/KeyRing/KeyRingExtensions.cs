@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Portal.Data;
 
 namespace Portal.Hosting.KeyRing;
 
@@ -36,10 +37,6 @@ public static class KeyRingExtensions
         return builder;
     }
 
-    private static string DefaultKeysFolder(WebApplicationBuilder builder)
-    {
-        var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(builder.Configuration.GetConnectionString("Portal")).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(db, builder.Environment.ContentRootPath)) ?? builder.Environment.ContentRootPath;
-        return Path.Combine(folder, "keys");
-    }
+    private static string DefaultKeysFolder(WebApplicationBuilder builder) =>
+        Path.Combine(PortalDatabaseLocation.From(builder.Configuration, builder.Environment).Folder, "keys");
 }

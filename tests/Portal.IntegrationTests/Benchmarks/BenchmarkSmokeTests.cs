@@ -15,7 +15,7 @@ public sealed class BenchmarkSmokeTests : IClassFixture<BenchmarkSmokeTests.Cach
 
     public static TheoryData<string> Scenarios => [.. BenchRunner.All.Select(s => s.Name)];
 
-    [Theory]
+    [Postgres.SqliteTheory("the benchmark harness builds and caches SQLite index files (Portal.Benchmarks/Scenarios/IndexDatabase)")]
     [MemberData(nameof(Scenarios))]
     public async Task TinyRun_Scenario_ProducesFiguresWithSizesAndLoad(string scenario)
     {

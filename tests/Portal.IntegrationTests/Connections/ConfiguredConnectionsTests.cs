@@ -29,6 +29,16 @@ public sealed class ConfiguredConnectionsTests(SharedPortal portal) : IClassFixt
     public async Task Secrets_AtRest_AreNotInTheDatabaseFileInClear()
     {
         _ = portal.Factory.RootUri;
+        if (TestDatabase.IsPostgres)
+        {
+            var dump = Directory.CreateTempSubdirectory("portal-dump-");
+            TestDatabase.DumpPostgres(portal.Factory.Services.GetRequiredService<PortalDatabaseLocation>().ConnectionString, dump.FullName);
+            var text = await File.ReadAllTextAsync(Path.Combine(dump.FullName, "postgres-dump.txt"));
+            dump.Delete(recursive: true);
+            Assert.Contains("Connections", text); // the dump holds the table
+            Assert.DoesNotContain(WalcuKey, text);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         await using (var db = await portal.Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {

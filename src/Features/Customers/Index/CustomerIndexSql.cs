@@ -9,7 +9,8 @@ using Portal.Data;
 namespace Portal.Features.Customers.Index;
 
 /// <summary>
-/// The index's SQLite-specific SQL, kept in this one file: a batch of mapped rows goes in as one JSON parameter read
+/// The index's provider-specific SQL (SQLite here; PostgreSQL in its twin, <see cref="CustomerIndexPostgresSql"/>, which
+/// each statement hands over to): a batch of mapped rows goes in as one JSON parameter read
 /// with json_each (set-based; a row-by-row tracked EF upsert was most of sync's time). Values are written in EF's own
 /// storage format (dates as EF's text, enums as names, booleans as 0/1), so EF reads them as it wrote them. Each row
 /// carries a hash of its content: a row whose hash the index already holds is unchanged and is not written.
@@ -20,7 +21,7 @@ internal static class CustomerIndexSql
     private const string DateFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz";
 
     // Column and JSON property of every content column the mapper sets (not the link columns, not IndexedUtc).
-    private static readonly (string Column, string Json)[] Content =
+    internal static readonly (string Column, string Json)[] Content =
     [
         ("Vendor", "v"), ("ConnectionId", "c"), ("DealershipId", "d"), ("ExternalId", "x"), ("FirstName", "fn"),
         ("LastName", "ln"), ("CompanyName", "cn"), ("DisplayName", "dn"), ("Emails", "em"), ("Phones", "ph"),
@@ -30,7 +31,7 @@ internal static class CustomerIndexSql
         ("MergedIntoExternalId", "mi"), ("Deleted", "del"), ("SnapshotJson", "sj"), ("ContentHash", "h"),
     ];
 
-    private static readonly string Columns = string.Join(", ", Content.Select(c => $"\"{c.Column}\""));
+    internal static readonly string Columns = string.Join(", ", Content.Select(c => $"\"{c.Column}\""));
     private static readonly string Values = string.Join(", ", Content.Select(c => Value(c.Json)));
     private static readonly string Assignments = string.Join(", ", Content.Select(c => $"\"{c.Column}\" = {Value(c.Json)}"));
 
@@ -66,7 +67,7 @@ internal static class CustomerIndexSql
     /// <summary>Rewrites the rows whose content hash differs from the batch's and marks them for linking; others are
     /// not touched (a re-run writes nothing). Returns how many changed.</summary>
     public static Task<int> UpdateChangedAsync(PortalDbContext db, string rows, DateTimeOffset now, CancellationToken ct) =>
-        ExecuteAsync(db, $"""
+        db.Database.IsNpgsql() ? CustomerIndexPostgresSql.UpdateChangedAsync(db, rows, now, ct) : ExecuteAsync(db, $"""
             UPDATE "IndexedCustomers" SET {Assignments}, "IndexedUtc" = @now, "LinkPending" = 1
             FROM json_each(@rows) AS j
             WHERE "IndexedCustomers"."SourceRef" = j.value ->> '$.r' AND "IndexedCustomers"."ContentHash" IS NOT j.value ->> '$.h'
@@ -76,6 +77,10 @@ internal static class CustomerIndexSql
     /// returns how many rows were added.</summary>
     public static async Task<int> InsertNewAsync(PortalDbContext db, string rows, DateTimeOffset now, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            return await CustomerIndexPostgresSql.InsertNewAsync(db, rows, now, ct);
+        }
         // People ids are given explicitly: above any id ever used (AUTOINCREMENT's sequence), so none is reused.
         var firstPerson = await db.Database.SqlQueryRaw<long>("""
             SELECT max(coalesce((SELECT max("Id") FROM "People"), 0),

@@ -5,8 +5,9 @@ using Portal.Data;
 namespace Portal.Features.Customers.Linking;
 
 /// <summary>
-/// The linking feature's SQLite-specific SQL, kept in this one file: set-based writes that pass a whole batch as one
-/// JSON parameter read with json_each (a row-by-row EF insert of the blocking keys was most of linking's time).
+/// The linking feature's provider-specific SQL, kept in this one file: set-based writes that pass a whole batch as one
+/// JSON parameter read with json_each on SQLite, jsonb_array_elements on PostgreSQL (a row-by-row EF insert of the
+/// blocking keys was most of linking's time).
 /// </summary>
 internal static class LinkingSql
 {
@@ -14,6 +15,13 @@ internal static class LinkingSql
     public static Task<int> InsertKeysAsync(PortalDbContext db, IEnumerable<CustomerMatchKey> keys, CancellationToken ct)
     {
         var json = JsonSerializer.Serialize(keys.Select(k => new { c = k.CustomerId, d = k.DealershipId, k = k.Key }));
+        if (db.Database.IsNpgsql())
+        {
+            return db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "CustomerMatchKeys" ("CustomerId", "DealershipId", "Key")
+                SELECT (j ->> 'c')::bigint, (j ->> 'd')::integer, j ->> 'k' FROM jsonb_array_elements({json}::jsonb) AS j
+                """, ct);
+        }
         return db.Database.ExecuteSqlAsync($"""
             INSERT INTO "CustomerMatchKeys" ("CustomerId", "DealershipId", "Key")
             SELECT j.value ->> '$.c', j.value ->> '$.d', j.value ->> '$.k' FROM json_each({json}) AS j
@@ -27,6 +35,19 @@ internal static class LinkingSql
     public static Task<int> UpdateLinksAsync(PortalDbContext db, IEnumerable<RecordLink> links, CancellationToken ct)
     {
         var json = JsonSerializer.Serialize(links.Select(l => new { id = l.Id, p = l.PersonId, s = l.Status, sc = l.Score, r = l.Rules, done = l.Linked ? 1 : 0 }));
+        if (db.Database.IsNpgsql())
+        {
+            return db.Database.ExecuteSqlAsync($"""
+                UPDATE "IndexedCustomers" AS c SET
+                    "PersonId" = (j ->> 'p')::bigint,
+                    "LinkStatus" = coalesce(j ->> 's', c."LinkStatus"),
+                    "LinkScore" = coalesce((j ->> 'sc')::double precision, c."LinkScore"),
+                    "LinkRules" = coalesce(j ->> 'r', c."LinkRules"),
+                    "LinkPending" = CASE WHEN j ->> 'done' = '1' THEN false ELSE c."LinkPending" END
+                FROM jsonb_array_elements({json}::jsonb) AS j
+                WHERE c."Id" = (j ->> 'id')::bigint
+                """, ct);
+        }
         return db.Database.ExecuteSqlAsync($"""
             UPDATE "IndexedCustomers" SET
                 "PersonId" = j.value ->> '$.p',

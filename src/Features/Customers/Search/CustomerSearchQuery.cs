@@ -49,19 +49,20 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
     /// </summary>
     private static async Task<List<PersonHit>> ReadPageAsync(PortalDbContext db, SearchSqlPlan plan, CustomerSearchTerms terms, CancellationToken ct)
     {
+        var sql = CustomerSearchDialect.For(db.Database);
         if (plan.Prefix is not null && plan.ByActivity)
         {
-            await using var count = await CommandAsync(db, CustomerSearchSql.CountPrefix(plan, PrefixSortLimit + 1), ct);
+            await using var count = await CommandAsync(db, sql.CountPrefix(plan, PrefixSortLimit + 1), ct);
             var few = Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= PrefixSortLimit;
-            return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { PrefixRangeFirst = few }), ct);
+            return await ReadPeopleAsync(db, sql.Page(plan with { PrefixRangeFirst = few }), ct);
         }
         if (plan.Match is not null || terms.Terms.Count == 0)
         {
-            return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan), ct);
+            return await ReadPeopleAsync(db, sql.Page(plan), ct);
         }
         SearchCursor? until = null;
         long window = 0;
-        await using (var command = await CommandAsync(db, CustomerSearchSql.WalkWindow(plan, WalkBudget), ct))
+        await using (var command = await CommandAsync(db, sql.WalkWindow(plan, WalkBudget), ct))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             if (await reader.ReadAsync(ct))
@@ -70,12 +71,12 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
                 window = reader.GetInt64(2);
             }
         }
-        var people = until is null ? [] : await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Until = until }), ct);
+        var people = until is null ? [] : await ReadPeopleAsync(db, sql.Page(plan with { Until = until }), ct);
         if (people.Count == plan.Take || window < WalkBudget)
         {
             return people; // a full page, or the window reached the end: the answer is complete
         }
-        return await ReadPeopleAsync(db, CustomerSearchSql.Page(plan with { Match = CustomerSearchSql.MatchAll(terms.Terms), Contains = terms.Contains }), ct);
+        return await ReadPeopleAsync(db, sql.Page(plan with { Match = sql.MatchAll(terms.Terms), Contains = terms.Contains }), ct);
     }
 
     /// <summary>How many people a walk looks at before falling back: about 10 ms of checks at a million records.</summary>
@@ -106,8 +107,9 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
         {
             return (null, terms.Contains);
         }
-        var match = CustomerSearchSql.MatchAll(terms.Terms);
-        await using var count = await CommandAsync(db, CustomerSearchSql.CountMatches(match, _broadMatchThreshold + 1), ct);
+        var sql = CustomerSearchDialect.For(db.Database);
+        var match = sql.MatchAll(terms.Terms);
+        await using var count = await CommandAsync(db, sql.CountMatches(match, _broadMatchThreshold + 1), ct);
         return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) <= _broadMatchThreshold
             ? (match, terms.Contains)
             : (null, [.. terms.Terms, .. terms.Contains]);
@@ -150,7 +152,7 @@ public sealed class CustomerSearchQuery(IDbContextFactory<PortalDbContext> dbFac
             return [];
         }
         var records = new List<RecordHit>();
-        await using (var command = await CommandAsync(db, CustomerSearchSql.Records([.. page.Select(p => p.Id)], dealerships), ct))
+        await using (var command = await CommandAsync(db, CustomerSearchDialect.For(db.Database).Records([.. page.Select(p => p.Id)], dealerships), ct))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

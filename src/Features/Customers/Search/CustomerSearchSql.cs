@@ -5,7 +5,8 @@ namespace Portal.Features.Customers.Search;
 /// <summary>
 /// Every SQLite-specific statement of customer search, in one place for the PostgreSQL port: the FTS5 trigram
 /// index over IndexedCustomers.SearchText kept in step by triggers, the expression indexes for ordering by
-/// activity, and the page queries. The migration runs <see cref="Up"/> and <see cref="Down"/>.
+/// activity, and the page queries. The migration runs <see cref="Up"/> and <see cref="Down"/>. PostgreSQL has its twin,
+/// <see cref="CustomerSearchPostgresSql"/>; <see cref="CustomerSearchDialect.For"/> picks the one the database needs.
 /// </summary>
 internal static class CustomerSearchSql
 {
@@ -111,7 +112,7 @@ internal static class CustomerSearchSql
     public static string MatchAll(IEnumerable<string> terms) =>
         string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
-    private static void AppendIn<T>(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, string prefix, IReadOnlyList<T>? values)
+    internal static void AppendIn<T>(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, string prefix, IReadOnlyList<T>? values)
         where T : notnull
     {
         if (values is null || values.Count == 0)
@@ -221,16 +222,17 @@ internal static class CustomerSearchSql
     };
 
     /// <summary>Substring checks on the folded text; the same meaning as a trigram match of the same term.</summary>
-    private static void AppendContains(StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, IReadOnlyList<string> terms)
+    internal static void AppendContains(
+        StringBuilder sql, List<KeyValuePair<string, object>> parameters, string column, IReadOnlyList<string> terms, string prefix = "like")
     {
         for (var i = 0; i < terms.Count; i++)
         {
-            sql.Append($" AND {column} LIKE @like{i} ESCAPE '\\'");
-            parameters.Add(new($"@like{i}", "%" + EscapeLike(terms[i]) + "%"));
+            sql.Append($" AND {column} LIKE @{prefix}{i} ESCAPE '\\'");
+            parameters.Add(new($"@{prefix}{i}", "%" + EscapeLike(terms[i]) + "%"));
         }
     }
 
-    private static string EscapeLike(string value) =>
+    internal static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
 
