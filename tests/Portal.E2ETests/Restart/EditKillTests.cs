@@ -62,11 +62,7 @@ public sealed class EditKillTests(RestartFixture fixture)
                 await BrowserFixture.ScreenshotAsync(page, "restart-edit-not-sent");
                 throw;
             }
-            portal.Kill();
-            Assert.Equal(applied ? wanted : before, await VendorEmailAsync(record.ExternalId));
-
-            await portal.StartAsync();
-            await page.ReloadAsync();
+            await RestartFixture.KillAndRestartAsync(portal, page);
             await Assertions.Expect(customer.Live("Drivly")).ToBeVisibleAsync();
             await Assertions.Expect(customer.Panel("Drivly").GetByRole(AriaRole.Table).First).ToContainTextAsync((applied ? wanted : before) ?? "");
             await Assertions.Expect(customer.Panel("Drivly")).Not.ToContainTextAsync("Saved to Drivly");

@@ -45,6 +45,19 @@ public sealed class RestartFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// SIGKILLs the portal and starts it again on the same port; the open page finds its circuit gone and reloads by
+    /// itself (wwwroot/js/reconnect.js), as a user's page would.
+    /// </summary>
+    public static async Task KillAndRestartAsync(PortalProcess portal, IPage page)
+    {
+        await page.EvaluateAsync("() => { window.__beforeKill = true; }");
+        portal.Kill();
+        await portal.StartAsync();
+        await page.WaitForFunctionAsync("() => window.__beforeKill === undefined", null, new() { Timeout = 90_000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
