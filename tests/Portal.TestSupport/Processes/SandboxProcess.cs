@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Portal.Sandbox;
 
 namespace Portal.TestSupport.Processes;
@@ -31,14 +30,11 @@ public sealed class SandboxProcess : IDisposable
             "--Sandbox:People=" + people.ToString(CultureInfo.InvariantCulture),
         ], "sandbox"));
 
-    public async Task SetFaultsAsync(string vendor, FaultSettings faults) =>
-        (await _http.PutAsJsonAsync($"sandbox/_faults/{vendor}", faults)).EnsureSuccessStatusCode();
+    public Task SetFaultsAsync(string vendor, FaultSettings faults) => _http.SetSandboxFaultsAsync(vendor, faults);
 
-    public async Task ClearFaultsAsync(string vendor) =>
-        (await _http.DeleteAsync($"sandbox/_faults/{vendor}")).EnsureSuccessStatusCode();
+    public Task ClearFaultsAsync(string vendor) => _http.ClearSandboxFaultsAsync(vendor);
 
-    public async Task<IReadOnlyList<SandboxRequest>> RequestsAsync(string vendor) =>
-        await _http.GetFromJsonAsync<List<SandboxRequest>>($"sandbox/_requests/{vendor}") ?? [];
+    public Task<IReadOnlyList<SandboxRequest>> RequestsAsync(string vendor) => _http.SandboxRequestsAsync(vendor);
 
     /// <summary>The settings that point every sandbox connection declared in appsettings.Development.json here.</summary>
     public IEnumerable<KeyValuePair<string, string>> ConnectionSettings()
