@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Features.Audit;
 using Portal.Features.Customers.Index;
 using Portal.Features.Customers.Sync;
 using Portal.Sandbox;
@@ -52,6 +53,13 @@ public sealed class SyncKillTests(RestartFixture fixture)
         Assert.Equal(rows.Count, rows.Distinct().Count());
         Assert.Equal(held, rows.Count);
         Assert.True(runs[1].Read < held, $"the resumed run read {runs[1].Read} of {held}: it started over instead of resuming");
+        // The cut run is audited at the restart (nothing could be written as the process died), then the resumed one.
+        await using (var db = portal.OpenDatabase())
+        {
+            var audited = await db.Set<AuditEntry>().Where(e => e.Action.StartsWith("sync.run.")).OrderBy(e => e.Sequence).ToListAsync();
+            Assert.Equal([AuditActions.SyncRunInterrupted, AuditActions.SyncRunCompleted], audited.Select(e => e.Action));
+            Assert.StartsWith($"run {runs[0].Id} ", audited[0].Detail);
+        }
         var (exitCode, verdict) = await portal.VerifyAuditAsync();
         Assert.True(exitCode == 0, verdict);
     }

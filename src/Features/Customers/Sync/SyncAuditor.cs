@@ -11,6 +11,7 @@ public sealed class SyncAuditor(IServiceScopeFactory scopes, ILogger<SyncAuditor
         {
             SyncRunStatus.Succeeded => (AuditActions.SyncRunCompleted, AuditOutcome.Succeeded),
             SyncRunStatus.Cancelled => (AuditActions.SyncRunCancelled, AuditOutcome.Failed),
+            SyncRunStatus.Interrupted => (AuditActions.SyncRunInterrupted, AuditOutcome.Failed),
             _ => (AuditActions.SyncRunFailed, AuditOutcome.Failed),
         };
         try

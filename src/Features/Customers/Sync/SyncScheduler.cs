@@ -11,7 +11,7 @@ namespace Portal.Features.Customers.Sync;
 /// </summary>
 internal sealed class SyncScheduler(
     SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IOptions<SyncOptions> options,
-    TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
+    TimeProvider time, SyncAuditor auditor, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
 {
     private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
     private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
@@ -24,7 +24,12 @@ internal sealed class SyncScheduler(
     {
         try
         {
-            await store.MarkInterruptedAsync(stoppingToken);
+            // A run the process died in (killed, power lost) was never audited: it is, now, as interrupted.
+            foreach (var run in await store.MarkInterruptedAsync(stoppingToken))
+            {
+                var connection = await catalog.GetAsync(run.ConnectionId, stoppingToken);
+                await auditor.RecordAsync(run, connection?.Connection.Name ?? $"connection {run.ConnectionId}");
+            }
             monitor.Load(await store.LastRunsAsync(stoppingToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -51,14 +51,18 @@ public sealed class SyncStore(IDbContextFactory<PortalDbContext> dbFactory, Time
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Runs still marked Running after a restart were cut off by it.</summary>
-    public async Task<int> MarkInterruptedAsync(CancellationToken ct)
+    /// <summary>Runs still marked Running after a restart were cut off by it; returns them, marked Interrupted.</summary>
+    public async Task<IReadOnlyList<SyncRun>> MarkInterruptedAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
-        return await db.Set<SyncRun>().Where(r => r.Status == SyncRunStatus.Running).ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Status, SyncRunStatus.Interrupted).SetProperty(r => r.EndedUtc, now)
-            .SetProperty(r => r.LastError, "The portal stopped during the run; the next run resumes from the last checkpoint."), ct);
+        var cut = await db.Set<SyncRun>().Where(r => r.Status == SyncRunStatus.Running).ToListAsync(ct);
+        foreach (var run in cut)
+        {
+            (run.Status, run.EndedUtc) = (SyncRunStatus.Interrupted, time.GetUtcNow());
+            run.LastError = "The portal stopped during the run; the next run resumes from the last checkpoint.";
+        }
+        await db.SaveChangesAsync(ct);
+        return cut;
     }
 
     public async Task<IReadOnlyList<SyncRunSummary>> HistoryAsync(int? connectionId, int take, CancellationToken ct)
