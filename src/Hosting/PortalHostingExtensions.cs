@@ -28,7 +28,8 @@ public static class PortalHostingExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR", LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Components.Server", LogLevel.Information);
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Circuits:DisconnectedCircuitRetentionPeriod (default 3 min): how long a dropped circuit waits for its browser.
+        services.AddRazorComponents().AddInteractiveServerComponents(o => builder.Configuration.GetSection("Circuits").Bind(o));
         services.AddRadzenComponents();
         services.AddScoped<CircuitCorrelation>();
         services.AddScoped<CircuitHandler, CorrelationCircuitHandler>();

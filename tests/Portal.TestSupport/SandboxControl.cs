@@ -14,14 +14,11 @@ public sealed class SandboxControl(PortalAppFactory factory)
 {
     private readonly HttpClient _http = factory.CreateLoopbackClient();
 
-    public async Task SetFaultsAsync(string vendor, FaultSettings faults) =>
-        (await _http.PutAsJsonAsync($"sandbox/_faults/{vendor}", faults)).EnsureSuccessStatusCode();
+    public Task SetFaultsAsync(string vendor, FaultSettings faults) => _http.SetSandboxFaultsAsync(vendor, faults);
 
-    public async Task ClearFaultsAsync(string vendor) =>
-        (await _http.DeleteAsync($"sandbox/_faults/{vendor}")).EnsureSuccessStatusCode();
+    public Task ClearFaultsAsync(string vendor) => _http.ClearSandboxFaultsAsync(vendor);
 
-    public async Task<IReadOnlyList<SandboxRequest>> RequestsAsync(string vendor) =>
-        await _http.GetFromJsonAsync<List<SandboxRequest>>($"sandbox/_requests/{vendor}") ?? [];
+    public Task<IReadOnlyList<SandboxRequest>> RequestsAsync(string vendor) => _http.SandboxRequestsAsync(vendor);
 
     public async Task ClearRequestsAsync(string vendor) =>
         (await _http.DeleteAsync($"sandbox/_requests/{vendor}")).EnsureSuccessStatusCode();

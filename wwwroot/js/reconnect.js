@@ -10,13 +10,23 @@
         dialog.dataset.state = state ?? "hide";
         if (state && !dialog.open) dialog.showModal();
         if (!state && dialog.open) dialog.close();
+        // The server no longer has this circuit (it outlived its retention, or the portal restarted): start afresh,
+        // as the .NET 10 template does. Out of retries: try again as soon as the tab is looked at.
+        if (state === "rejected") location.reload();
+        if (state === "failed") document.addEventListener("visibilitychange", retryWhenVisible);
     };
-    new MutationObserver(sync).observe(dialog, { attributes: true, attributeFilter: ["class"] });
-    document.getElementById("components-reconnect-button")?.addEventListener("click", async () => {
+    const retry = async () => {
         try {
             const ok = await Blazor.reconnect();
             if (!ok) location.reload();
         } catch { location.reload(); }
-    });
+    };
+    const retryWhenVisible = () => {
+        if (document.visibilityState !== "visible") return;
+        document.removeEventListener("visibilitychange", retryWhenVisible);
+        retry();
+    };
+    new MutationObserver(sync).observe(dialog, { attributes: true, attributeFilter: ["class"] });
+    document.getElementById("components-reconnect-button")?.addEventListener("click", retry);
     document.getElementById("components-reload-button")?.addEventListener("click", () => location.reload());
 })();

@@ -20,6 +20,8 @@ public static class AuditActions
     public const string SyncRunCompleted = "sync.run.completed";
     public const string SyncRunFailed = "sync.run.failed";
     public const string SyncRunCancelled = "sync.run.cancelled";
+    /// <summary>A run the portal's process ended mid-way (found Running at the next start).</summary>
+    public const string SyncRunInterrupted = "sync.run.interrupted";
 
     public const string DataRequestViewed = "datarequest.document.viewed";
     public const string DataRequestApproved = "datarequest.approved";

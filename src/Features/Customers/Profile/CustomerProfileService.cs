@@ -91,7 +91,7 @@ public sealed class CustomerProfileService(
         {
             throw new ArgumentException("A reason is required to reveal sensitive values.", nameof(reason));
         }
-        throttle.Demand(user, Portal.Security.Throttling.ExpensiveAction.Reveal); // many reveals in a minute is harvesting
+        await DemandRevealAllowanceAsync(user, source, reason, ct); // many reveals in a minute is harvesting
         if (await directory.PersonOfAsync(user, source, ct) is null || await access.GetAsync(user, source, ct) is not { } target)
         {
             throw new AccessDeniedException("No such customer record.");
@@ -105,6 +105,25 @@ public sealed class CustomerProfileService(
             Detail = $"{SensitiveItems.Clear(snapshot?.Record.Sensitive).Count(i => i.Value is not null)} values",
         }, ct);
         return SensitiveItems.Clear(snapshot?.Record.Sensitive);
+    }
+
+    // A refused reveal is recorded too (Denied, with its reason): an attempt to harvest is what the log is for.
+    private async Task DemandRevealAllowanceAsync(UserContext user, SourceRef source, string reason, CancellationToken ct)
+    {
+        try
+        {
+            throttle.Demand(user, Portal.Security.Throttling.ExpensiveAction.Reveal);
+        }
+        catch (Portal.Security.Throttling.ActionThrottledException e)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditActions.CustomerPiiRevealed, AuditOutcome.Denied)
+            {
+                Target = new AuditTarget(AuditTargetTypes.Customer, source.ToString()),
+                Reason = reason.Trim(),
+                Detail = $"refused: over the per-user allowance of reveals; retry after {Math.Max(1, (int)Math.Ceiling(e.RetryAfter.TotalSeconds))} s",
+            }, ct);
+            throw;
+        }
     }
 
     private bool CanReveal(UserContext user) => user.Satisfies(PortalPolicies.Customers) && options.Value.EffectiveRevealRoles.Any(user.IsInRole);

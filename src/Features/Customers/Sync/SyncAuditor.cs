@@ -1,16 +1,28 @@
 using Portal.Features.Audit;
+using Portal.Features.Connections;
 
 namespace Portal.Features.Customers.Sync;
 
 /// <summary>Records each run in the audit log from its own scope (runs happen outside any request or circuit).</summary>
 public sealed class SyncAuditor(IServiceScopeFactory scopes, ILogger<SyncAuditor> logger)
 {
+    /// <summary>Audits runs a stopped process left marked Running (see <see cref="SyncStore.MarkInterruptedAsync"/>).</summary>
+    public async Task RecordInterruptedAsync(IReadOnlyList<SyncRun> runs, ConnectionCatalog catalog, CancellationToken ct)
+    {
+        foreach (var run in runs)
+        {
+            var connection = await catalog.GetAsync(run.ConnectionId, ct);
+            await RecordAsync(run, connection?.Connection.Name ?? $"connection {run.ConnectionId}");
+        }
+    }
+
     public async Task RecordAsync(SyncRun run, string connectionName)
     {
         var (action, outcome) = run.Status switch
         {
             SyncRunStatus.Succeeded => (AuditActions.SyncRunCompleted, AuditOutcome.Succeeded),
             SyncRunStatus.Cancelled => (AuditActions.SyncRunCancelled, AuditOutcome.Failed),
+            SyncRunStatus.Interrupted => (AuditActions.SyncRunInterrupted, AuditOutcome.Failed),
             _ => (AuditActions.SyncRunFailed, AuditOutcome.Failed),
         };
         try

@@ -42,7 +42,7 @@ public sealed class SyncRunner(
             }
             using var held = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
             // Holding the lease, no run of this connection is going on anywhere: one still marked Running was cut off.
-            await store.MarkInterruptedAsync(connectionId, new HashSet<int>(), held.Token);
+            await auditor.RecordInterruptedAsync(await store.MarkInterruptedAsync(connectionId, new HashSet<int>(), held.Token), catalog, held.Token);
             return await RunExclusiveAsync(connectionId, trigger, afterBatch, held.Token);
         }
         finally

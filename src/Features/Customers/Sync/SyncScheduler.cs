@@ -14,7 +14,7 @@ namespace Portal.Features.Customers.Sync;
 /// </summary>
 internal sealed class SyncScheduler(
     SyncRunner runner, SyncStore store, SyncMonitor monitor, ConnectionCatalog catalog, IStandingLeases standing, LeaseStore leases,
-    IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
+    IOptions<SyncOptions> options, TimeProvider time, SyncAuditor auditor, ILogger<SyncScheduler> logger) : BackgroundService, ISyncService
 {
     private readonly Channel<(int ConnectionId, string Trigger)> _queue = Channel.CreateUnbounded<(int, string)>();
     private readonly ConcurrentDictionary<int, byte> _queuedOrRunning = new();
@@ -29,7 +29,8 @@ internal sealed class SyncScheduler(
         try
         {
             var runningElsewhere = SyncLeases.ConnectionIds(await leases.HeldAsync(SyncLeases.ConnectionPrefix, stoppingToken));
-            await store.MarkInterruptedAsync(null, runningElsewhere, stoppingToken);
+            // A run the process died in (killed, power lost) was never audited: it is, now, as interrupted.
+            await auditor.RecordInterruptedAsync(await store.MarkInterruptedAsync(null, runningElsewhere, stoppingToken), catalog, stoppingToken);
             monitor.Load(await store.LastRunsAsync(stoppingToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

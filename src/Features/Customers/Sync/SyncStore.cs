@@ -53,18 +53,23 @@ public sealed class SyncStore(IDbContextFactory<PortalDbContext> dbFactory, Time
 
     /// <summary>
     /// Runs still marked Running (of one connection, or of all) whose connection is not in <paramref name="runningElsewhere"/>
-    /// were cut off by a stop: another instance sharing the database may be running the others.
+    /// were cut off by a stop (another instance sharing the database may be running the others); returns them, marked
+    /// Interrupted, so they can be audited (a run the process died in never was).
     /// </summary>
-    public async Task<int> MarkInterruptedAsync(int? connectionId, IReadOnlySet<int> runningElsewhere, CancellationToken ct)
+    public async Task<IReadOnlyList<SyncRun>> MarkInterruptedAsync(int? connectionId, IReadOnlySet<int> runningElsewhere, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
         var except = runningElsewhere.ToList();
-        return await db.Set<SyncRun>()
+        var cut = await db.Set<SyncRun>()
             .Where(r => r.Status == SyncRunStatus.Running && (connectionId == null || r.ConnectionId == connectionId) && !except.Contains(r.ConnectionId))
-            .ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.Status, SyncRunStatus.Interrupted).SetProperty(r => r.EndedUtc, now)
-            .SetProperty(r => r.LastError, "The portal stopped during the run; the next run resumes from the last checkpoint."), ct);
+            .ToListAsync(ct);
+        foreach (var run in cut)
+        {
+            (run.Status, run.EndedUtc) = (SyncRunStatus.Interrupted, time.GetUtcNow());
+            run.LastError = "The portal stopped during the run; the next run resumes from the last checkpoint.";
+        }
+        await db.SaveChangesAsync(ct);
+        return cut;
     }
 
     /// <summary>When the newest scheduled run (of any connection, on any instance) started.</summary>
