@@ -103,6 +103,26 @@ public sealed class CustomerSearchJourneyTests(BrowserFixture fixture) : IAsyncL
         }
     }
 
+    /// <summary>
+    /// The router focuses the h1 after the first interactive render; arriving late, after the box was enabled, it took
+    /// the keys being typed (the box kept "L" of "Lopez"). The circuit lags exactly there, so the late focus always
+    /// meets the typing: the page is ready once the box has the focus back, and no key is lost.
+    /// </summary>
+    [Fact]
+    public async Task Search_RouterFocusArrivesLate_TypingStillReachesTheBox()
+    {
+        var page = await SignedInAsync();
+        await SocketLag.HoldFromAsync(page, "focusBySelector", TimeSpan.FromMilliseconds(600));
+        var search = new CustomerSearchPage(page);
+        await search.OpenAsync();
+
+        await search.SearchBox.PressSequentiallyAsync(_person.LastName, new() { Delay = 100 });
+
+        await Assertions.Expect(search.SearchBox).ToHaveValueAsync(_person.LastName);
+        await Assertions.Expect(search.SearchBox).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"q={_person.LastName}$"));
+    }
+
     private async Task<IPage> SignedInAsync()
     {
         var page = await fixture.NewPageAsync();
