@@ -14,8 +14,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>
+    /// Every journey's expect timeout unless its class raises it for itself (and resets it when done). The setting is
+    /// static: set only by some classes, a journey's timeout would depend on which class happened to run before it
+    /// (Playwright's default is 5 s, too short for a cold start on a shared machine).
+    /// </summary>
+    public const float ExpectTimeout = 15_000;
+
+    public static void ResetExpectTimeout() => Assertions.SetDefaultExpectTimeout(ExpectTimeout);
+
     public async Task InitializeAsync()
     {
+        ResetExpectTimeout();
         _ = Portal.RootUri;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options);

@@ -23,7 +23,11 @@ public sealed class CustomerProfileJourneyTests(BrowserFixture fixture) : IAsync
                 && population.VendorsOf(p.Index).All(v => population.View(p, v) is { Variations.Count: 0 }));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        BrowserFixture.ResetExpectTimeout();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Customer_OpenFromSearch_RevealWithReason_EditEmail_SavedAndAudited()

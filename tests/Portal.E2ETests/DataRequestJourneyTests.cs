@@ -47,7 +47,7 @@ public sealed class DataRequestJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(pages.History).ToContainTextAsync("Casey Compliance");
         await BrowserFixture.ScreenshotAsync(page, "data-request-item");
 
-        await page.GotoAsync("data-requests");
+        await pages.OpenQueueAsync();
         await pages.ChooseAsync("Status", "DECLINED");
         await pages.ApplyFilter.ClickAsync();
         await Assertions.Expect(pages.Queue).ToContainTextAsync("Decline: submitted");

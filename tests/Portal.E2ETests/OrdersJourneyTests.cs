@@ -12,7 +12,11 @@ public sealed class OrdersJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await SandboxIndex.FillAsync(fixture.Portal);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        BrowserFixture.ResetExpectTimeout();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Orders_OpenCustomersOrders_FilterToRevoked_Export()

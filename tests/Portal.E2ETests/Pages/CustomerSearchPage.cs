@@ -23,10 +23,15 @@ public sealed class CustomerSearchPage(IPage page)
     /// <summary>The "N found · M ms" badge of a connection that answered.</summary>
     public ILocator LiveFound(string connectionName) => LiveAnswer(connectionName).GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ found"));
 
+    /// <summary>
+    /// Opens the page and waits until the search box has the focus. Enabled is not enough: the router focuses the
+    /// h1 after the first interactive render, which can land after the box is enabled and swallow the keys typed
+    /// meanwhile (the box then holds only "L" of "Lopez"); the box takes the focus back after that.
+    /// </summary>
     public async Task OpenAsync(string query = "")
     {
         await page.GotoAsync("customers" + query);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && !document.querySelector('#customer-search').disabled");
+        await Assertions.Expect(SearchBox).ToBeFocusedAsync(new() { Timeout = 15_000 });
     }
 
     /// <summary>Chooses an order and waits until the rows shown are in it (the URL changes before they arrive).</summary>

@@ -30,7 +30,17 @@ public sealed class DataRequestPages(IPage page)
 
     public ILocator ItemStatus => page.GetByTestId("item-status");
 
-    public Task OpenItemAsync(long id) => page.GotoAsync($"data-requests/{id}");
+    public Task OpenItemAsync(long id) => OpenAsync($"data-requests/{id}");
+
+    /// <summary>The queue by address. Its filters are prerendered, and a click on them before the circuit is
+    /// interactive is dropped (the drop-down never opens), so this waits for the circuit.</summary>
+    public Task OpenQueueAsync() => OpenAsync("data-requests");
+
+    private async Task OpenAsync(string address)
+    {
+        await page.GotoAsync(address);
+        await new ShellPage(page).WaitForCircuitAsync();
+    }
 
     /// <summary>Opens a Radzen drop-down by its label and picks the option with this text.</summary>
     public async Task ChooseAsync(string label, string option)

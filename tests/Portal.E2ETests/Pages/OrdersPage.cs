@@ -26,6 +26,6 @@ public sealed class OrdersPage(IPage page)
     public async Task OpenAsync(string query = "")
     {
         await page.GotoAsync("orders" + query);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await new ShellPage(page).WaitForCircuitAsync(); // blazor.js loaded is not the circuit connected
     }
 }

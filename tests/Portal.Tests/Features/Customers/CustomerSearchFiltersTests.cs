@@ -70,6 +70,20 @@ public sealed class CustomerSearchFiltersTests : BunitContext
     }
 
     [Fact]
+    public void Focus_BoxBecomesUsable_TakesTheFocusOnceAndNotOnLaterChanges()
+    {
+        // The router's h1 focus lands after the first render; the box takes the focus back once it is usable, so the
+        // keystrokes of someone already typing are not lost (and "focused" tells a test the page is ready).
+        var filters = Render(TimeSpan.Zero, null);
+        JSInterop.VerifyNotInvoke("Blazor._internal.domWrapper.focus"); // disabled while the state is unknown
+
+        filters.Render(p => p.Add(f => f.State, CustomerSearchState.Empty));
+        filters.Render(p => p.Add(f => f.State, CustomerSearchState.Empty with { Text = "grace" }));
+
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1); // the box is the only element it references
+    }
+
+    [Fact]
     public void Controls_EachHaveAVisibleLabel()
     {
         var filters = Render(TimeSpan.Zero, CustomerSearchState.Empty with { Sources = [VendorKind.Walcu] });
@@ -83,7 +97,7 @@ public sealed class CustomerSearchFiltersTests : BunitContext
         Assert.Equal("customer-search", filters.Find("label[for=customer-search]").GetAttribute("for"));
     }
 
-    private IRenderedComponent<CustomerSearchFilters> Render(TimeSpan debounce, CustomerSearchState state) =>
+    private IRenderedComponent<CustomerSearchFilters> Render(TimeSpan debounce, CustomerSearchState? state) =>
         Render<CustomerSearchFilters>(p => p
             .Add(f => f.Debounce, debounce)
             .Add(f => f.State, state)
