@@ -9,6 +9,13 @@ public interface IStandingLeases
     /// <summary>True while this instance holds the lease (checked against a deadline short of its expiry).</summary>
     bool IsHeld(string name);
 
+    /// <summary>
+    /// True when this instance holds the lease, taking or renewing it now when it is not held locally: a keeper round
+    /// that came late (a busy machine, the database not migrated yet at the first round) must not leave work that is
+    /// waiting here, such as a decision just taken on this instance, asleep until the next round.
+    /// </summary>
+    Task<bool> HoldNowAsync(string name, CancellationToken ct);
+
     /// <summary>Raised (on a background thread) when this instance takes a lease it did not hold.</summary>
     event Action<string>? Acquired;
 
@@ -30,6 +37,7 @@ public sealed class LeaseKeeper(
     : BackgroundService, IStandingLeases
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new(StringComparer.Ordinal);
+    private volatile bool _stopping;
     private readonly string[] _names = leases.Select(l => l.Name).Distinct(StringComparer.Ordinal).ToArray();
 
     public event Action<string>? Acquired;
@@ -37,6 +45,15 @@ public sealed class LeaseKeeper(
     public TimeSpan RenewEvery => options.Value.LeaseRenewEvery;
 
     public bool IsHeld(string name) => _heldUntil.TryGetValue(name, out var until) && until > time.GetUtcNow();
+
+    public async Task<bool> HoldNowAsync(string name, CancellationToken ct)
+    {
+        if (!IsHeld(name) && !_stopping && _names.Contains(name, StringComparer.Ordinal))
+        {
+            await RenewAsync(name, ct);
+        }
+        return IsHeld(name);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -59,6 +76,7 @@ public sealed class LeaseKeeper(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        _stopping = true; // from here on nothing takes a lease again: a stopping instance hands its work over
         await base.StopAsync(cancellationToken);
         foreach (var name in _heldUntil.Keys.ToList())
         {

@@ -47,7 +47,7 @@ public sealed class DecisionSender(
             TimeSpan sleep;
             try
             {
-                if (!standing.IsHeld(DataRequestLeases.Sender))
+                if (!await standing.HoldNowAsync(DataRequestLeases.Sender, stoppingToken))
                 {
                     sleep = standing.RenewEvery; // another instance sends; woken if this one takes over
                 }

@@ -95,5 +95,26 @@ public sealed class LeaseStoreTests : IDisposable
         Assert.Null(await _db.Store("b").HolderAsync("work"));
     }
 
+    [Fact]
+    public async Task HoldNow_KeeperRoundNotRunYet_TakesTheLeaseAtOnce_ButNotFromAnotherHolder()
+    {
+        // The keeper is never started: only HoldNowAsync can take the leases.
+        var options = Options.Create(new LeaseOptions { LeaseDuration = TimeSpan.FromHours(2), LeaseRenewEvery = TimeSpan.FromHours(1) });
+        using var keeper = new LeaseKeeper(_db.Store("a"), [new StandingLease("work"), new StandingLease("taken")], options, _db.Clock,
+            NullLogger<LeaseKeeper>.Instance);
+        await _db.Store("b").TryAcquireAsync("taken", Duration);
+
+        Assert.False(keeper.IsHeld("work"));
+        Assert.True(await keeper.HoldNowAsync("work", CancellationToken.None));
+        Assert.True(keeper.IsHeld("work"));
+        Assert.False(await keeper.HoldNowAsync("taken", CancellationToken.None));
+        Assert.False(await keeper.HoldNowAsync("not-a-standing-lease", CancellationToken.None));
+        Assert.Equal("a", await _db.Store("b").HolderAsync("work"));
+
+        await keeper.StopAsync(CancellationToken.None);
+        Assert.False(await keeper.HoldNowAsync("work", CancellationToken.None));
+        Assert.Null(await _db.Store("b").HolderAsync("work"));
+    }
+
     public void Dispose() => _db.Dispose();
 }
