@@ -28,7 +28,7 @@ find_bin() {
 # initdb and postgres refuse to run as root: as root, run them as the postgres user (created by Debian's package).
 as_owner() {
   if [ "$(id -u)" = "0" ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@") # from /: the caller's folder may be closed to that user
   else
     "$@"
   fi
