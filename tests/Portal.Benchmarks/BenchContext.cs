@@ -1,11 +1,14 @@
 namespace Portal.Benchmarks;
 
-/// <summary>What a scenario gets: the sizes, a folder for cached databases, a log and the list figures go to.</summary>
-public sealed class BenchContext(BenchSizes sizes, string cacheFolder, TextWriter log)
+/// <summary>What a scenario gets: the sizes, the database, a folder for cached databases, a log and the list figures go to.</summary>
+public sealed class BenchContext(BenchSizes sizes, string cacheFolder, TextWriter log, BenchDatabase? database = null)
 {
     private readonly Lock _gate = new();
 
     public BenchSizes Sizes => sizes;
+
+    /// <summary>The database the portals under test run on (SQLite unless <c>--database postgres</c>).</summary>
+    public BenchDatabase Database { get; } = database ?? BenchDatabase.Sqlite;
 
     /// <summary>Built databases kept between runs (keyed by size, seed and schema), e.g. the 1M-record index.</summary>
     public string CacheFolder => cacheFolder;

@@ -9,13 +9,17 @@ public static class BenchReport
     public static string Table(BenchRun run)
     {
         var text = new StringBuilder();
-        text.AppendLine($"`{run.Command}` on {Machine.Describe()}; size `{run.Sizes.Name}`; started {run.StartedUtc:yyyy-MM-dd HH:mm} UTC, took {run.Elapsed.TotalMinutes:0.0} min.");
+        text.AppendLine($"`{run.Command}` on {Machine.Describe()}; size `{run.Sizes.Name}`; database `{run.Database}`; started {run.StartedUtc:yyyy-MM-dd HH:mm} UTC, took {run.Elapsed.TotalMinutes:0.0} min.");
         text.AppendLine();
         text.AppendLine("| scenario | figure | value | size | target | verdict | load avg |");
         text.AppendLine("|---|---|---:|---|---|---|---:|");
         foreach (var f in run.Figures)
         {
             text.AppendLine($"| {f.Scenario} | {f.Metric} | {BenchFormat.Number(f.Value)} {f.Unit} | {f.Size} | {f.Target} | {f.Verdict} | {f.LoadAverage:0.00} |");
+        }
+        foreach (var (scenario, reason) in run.Skipped)
+        {
+            text.AppendLine($"| {scenario} | skipped on {run.Database}: {reason} | | | | | |");
         }
         foreach (var (scenario, error) in run.Failures)
         {
@@ -28,6 +32,7 @@ public static class BenchReport
     {
         machine = new { cores = Machine.Cores, memoryGiB = Math.Round(Machine.MemoryGiB, 1), os = Environment.OSVersion.ToString(), dotnet = Environment.Version.ToString() },
         command = run.Command,
+        database = run.Database,
         size = run.Sizes,
         startedUtc = run.StartedUtc,
         elapsedSeconds = Math.Round(run.Elapsed.TotalSeconds, 1),
@@ -37,17 +42,19 @@ public static class BenchReport
             target = f.Target?.ToString(), f.Met, missedByPercent = f.Target?.MissedByPercent(f.Value), f.LoadAverage,
         }),
         failures = run.Failures,
+        skipped = run.Skipped,
     }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
 
-    /// <summary>Writes bench-&lt;size&gt;-&lt;time&gt;.json and latest-&lt;size&gt;.json (+ .md) into the folder; returns the first.</summary>
+    /// <summary>Writes bench-&lt;size&gt;[-postgres]-&lt;time&gt;.json and latest-&lt;size&gt;[-postgres].json (+ .md) into the folder; returns the first.</summary>
     public static string Write(BenchRun run, string folder)
     {
         Directory.CreateDirectory(folder);
         var json = Json(run);
-        var path = Path.Combine(folder, $"bench-{run.Sizes.Name}-{run.StartedUtc:yyyyMMdd-HHmmss}.json");
+        var name = run.Database == BenchDatabase.Sqlite.Name ? run.Sizes.Name : $"{run.Sizes.Name}-{run.Database}";
+        var path = Path.Combine(folder, $"bench-{name}-{run.StartedUtc:yyyyMMdd-HHmmss}.json");
         File.WriteAllText(path, json);
-        File.WriteAllText(Path.Combine(folder, $"latest-{run.Sizes.Name}.json"), json);
-        File.WriteAllText(Path.Combine(folder, $"latest-{run.Sizes.Name}.md"), Table(run));
+        File.WriteAllText(Path.Combine(folder, $"latest-{name}.json"), json);
+        File.WriteAllText(Path.Combine(folder, $"latest-{name}.md"), Table(run));
         return path;
     }
 }

@@ -7,4 +7,7 @@ public interface IBenchScenario
     string Name { get; }
 
     Task RunAsync(BenchContext context);
+
+    /// <summary>Why the scenario cannot run on this database (printed, and the scenario left out), or null.</summary>
+    string? SkipReason(BenchDatabase database) => null;
 }

@@ -17,7 +17,7 @@ public sealed class AuditScenario : IBenchScenario
 
     public async Task RunAsync(BenchContext context)
     {
-        using var portal = BenchPortal.New();
+        using var portal = BenchPortal.New(context);
         _ = portal.RootUri;
         var appends = context.Sizes.AuditAppends;
         await AppendAsync(portal, writers: 8, 50); // warm-up

@@ -13,6 +13,9 @@ public sealed class StartScenario : IBenchScenario
 
     public string Name => "start";
 
+    public string? SkipReason(BenchDatabase database) =>
+        database.IsPostgres ? "it starts the built portal on a copy of a filled SQLite file (a PostgreSQL start is not measured)" : null;
+
     public async Task RunAsync(BenchContext context)
     {
         using var database = await IndexDatabase.PrepareAsync(context, context.Sizes.StartRecords);

@@ -25,7 +25,7 @@ public sealed class SyncScenario : IBenchScenario
     {
         var people = PeopleFor(held, records);
         using var sandbox = await StandaloneSandbox.StartAsync(people);
-        using var portal = sandbox.Redirect(BenchPortal.New())
+        using var portal = sandbox.Redirect(BenchPortal.New(context))
             // a cold first call on a loaded two-core machine can pass the interactive 2 s attempt timeout
             .With("Vendors:Resilience:AttemptTimeout", "00:00:10")
             .With("Vendors:Resilience:TotalTimeout", "00:00:30");
