@@ -49,6 +49,9 @@ public sealed class AdminConnectionsJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(connections.Dialog).ToHaveCountAsync(0);
         await connections.RowActionAsync("Test connection", Name);
         await Assertions.Expect(connections.Notification("Authorization is required")).ToBeVisibleAsync();
+        // The notification shows before the page reloads its rows; a click on the old row's button while the grid
+        // re-renders reaches a handler that is gone, and is lost. The row shows the failure once it is re-rendered.
+        await Assertions.Expect(connections.Row(Name)).ToContainTextAsync("HTTP 401");
 
         // "Sync now" runs in the background; the row follows it live and shows how it ended, with the vendor's message.
         await connections.RowActionAsync("Sync now", Name);
