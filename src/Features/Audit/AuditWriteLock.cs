@@ -10,15 +10,11 @@ namespace Portal.Features.Audit;
 /// that first takes the one audit write lock, then reads the chain's head, so that writers in several portal
 /// instances on one database still build one chain. SQLite: BEGIN IMMEDIATE takes the database's write lock at
 /// once (other writers wait on the busy timeout), and commits are synced (synchronous=FULL) on this connection.
-/// PostgreSQL: a transaction-scoped advisory lock, released by the commit.
+/// PostgreSQL: every transaction EF begins already takes the database's one writer lock (a transaction-scoped advisory
+/// lock, <see cref="PostgresWriterLockInterceptor"/>), across instances, so beginning one is all the audit needs.
 /// </summary>
 internal static class AuditWriteLock
 {
-    /// <summary>The advisory lock's key on PostgreSQL ("AUDIT" in ASCII); nothing else may use it.</summary>
-    public const long PostgresLockKey = 0x4155444954;
-
-    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public static async Task<PortalDbContext> OpenAsync(IDbContextFactory<PortalDbContext> dbFactory)
     {
         var db = await dbFactory.CreateDbContextAsync();
@@ -41,11 +37,9 @@ internal static class AuditWriteLock
             return await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false))
                 ?? throw new InvalidOperationException("EF did not take the SQLite transaction.");
         }
-        if (db.Database.ProviderName == Npgsql)
+        if (db.Database.IsNpgsql())
         {
-            var tx = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey});");
-            return tx;
+            return await db.Database.BeginTransactionAsync();
         }
         throw new NotSupportedException($"The audit log has no write lock for database provider {db.Database.ProviderName}.");
     }
